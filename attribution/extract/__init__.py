@@ -1,0 +1,1 @@
+"""Attribution extraction: cues, quotes, attributions, speakers, coreference, source types."""

@@ -1,0 +1,206 @@
+"""A small, documented coreference step for speakers.
+
+1. Name runs (consecutive proper nouns) are found in the whole article and judged persons or
+   bodies (gazetteers of places and organisations, first names, a role noun or body noun next to
+   the name). Later mentions of a person's last name join the same entity.
+2. Roles are learnt from appositions and titles next to names (*Russlands Botschafter Anatoly
+   Viktorov*, *Jared Kushner, der Berater …*).
+3. A pronoun (*er*, *sie*) resolves to the most recent compatible person, preferring one who was
+   the subject in the last sentences; a definite description (*der russische Gesandte*) to the
+   most recent person holding that role, else to the most recent person speaker.
+Every resolution carries a sentence that says how it was made.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attribution.extract.lexicon import Lexicon
+from attribution.types import ParsedDoc, Sentence, Token
+
+DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
+SUBJECT_WINDOW = 3  # sentences in which a subject mention stays most salient
+
+
+@dataclass
+class Entity:
+    """A person or body the article names."""
+
+    name: str
+    person: bool
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: Entity
+    start: int
+    sent: int
+    subject: bool
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entity: Entity
+    how: str
+
+
+def _gender_of_role(role_text: str) -> str | None:
+    low = role_text.lower()
+    return "fem" if low.endswith("in") or low.endswith("innen") else "masc"
+
+
+class Discourse:
+    """Entities and mentions of one article, in text order, for resolving speakers."""
+
+    def __init__(self, doc: ParsedDoc, lex: Lexicon) -> None:
+        self.lex = lex
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        for sent in doc.sentences:
+            for run in self.name_runs(sent):
+                self._register(sent, run)
+
+    # -- names ----------------------------------------------------------------------------
+    @staticmethod
+    def name_runs(sent: Sentence) -> list[list[Token]]:
+        """Maximal runs of proper nouns (a name and its surname, an organisation's name)."""
+        runs: list[list[Token]] = []
+        cur: list[Token] = []
+        for t in sent.tokens:
+            if t.upos == "PROPN" and t.text[:1].isupper() and not t.text.isdigit():
+                cur.append(t)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        return runs
+
+    def _role_near(self, sent: Sentence, run: list[Token]) -> tuple[str, str] | None:
+        """(role, how) from a role noun right before the name, an apposition head, or an
+        apposition after the name."""
+        first, last = run[0], run[-1]
+        if first.id > 1:
+            prev = sent.tokens[first.id - 2]
+            role = self._role(prev)
+            if role and prev.upos == "NOUN":
+                return role, f"title '{prev.text}' before the name"
+            if prev.text == ",":
+                for t in reversed(sent.tokens[: first.id - 2]):
+                    if t.upos in {"VERB", "AUX"} or (t.upos == "PUNCT" and t.text != ","):
+                        break
+                    role = self._role(t) if t.upos == "NOUN" else None
+                    if role:
+                        return role, f"apposition to '{t.text}'"
+        head = sent.head_of(first)
+        if first.rel == "appos" and head is not None and self._role(head):
+            return self._role(head) or "", f"apposition to '{head.text}'"  # type: ignore[return-value]
+        for t in run:
+            for c in sent.children(t):
+                if c.rel == "appos" and c.upos == "NOUN" and self._role(c):
+                    return self._role(c) or "", f"apposition '{c.text}'"  # type: ignore[return-value]
+        if last.id < len(sent.tokens) - 1 and sent.tokens[last.id].text == ",":
+            nxt = sent.tokens[last.id + 1 :][:4]
+            for t in nxt:
+                if t.upos == "NOUN":
+                    role = self._role(t)
+                    if role:
+                        return role, f"apposition '{t.text}' after the name"
+                    break
+        return None
+
+    def _role(self, t: Token) -> str | None:
+        return self.lex.role_noun(t.lemma) or self.lex.role_noun(t.text)
+
+    def _body_near(self, sent: Sentence, run: list[Token]) -> bool:
+        first = run[0]
+        if first.id > 1:
+            prev = sent.tokens[first.id - 2]
+            if prev.upos == "NOUN" and self.lex.institution_noun(prev.lemma) and not self._role(prev):
+                return True
+        return False
+
+    def _register(self, sent: Sentence, run: list[Token]) -> None:
+        words = [t.text for t in run]
+        full = " ".join(words)
+        key = words[-1]
+        lex = self.lex
+        known = self.entities.get(key)
+        role = self._role_near(sent, run)
+        if known is not None:
+            ent = known
+            if len(full) > len(ent.name) and ent.person:
+                ent.name = full
+        else:
+            in_gazetteer = full in lex.locations or full in lex.organisations or key in lex.locations or key in lex.organisations
+            acronym = len(run) == 1 and key.isupper() and len(key) >= 2
+            if role and not in_gazetteer:
+                person, why = True, role[1]
+            elif words[0] in lex.first_names and len(run) >= 2:
+                person, why = True, f"first name '{words[0]}'"
+            elif in_gazetteer or acronym or self._body_near(sent, run):
+                person, why = False, "place or organisation name"
+            elif len(run) >= 2:
+                person, why = True, "multi-word proper name"
+            else:
+                return  # a lone unknown name: judged where it is used
+            ent = Entity(full, person, evidence=why)
+            self.entities[key] = ent
+        if role and ent.person:
+            ent.roles.add(role[0])
+            ent.gender = ent.gender or _gender_of_role(role[0])
+        head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
+        self.mentions.append(Mention(ent, run[0].start, sent.index, head.rel == "nsubj"))
+
+    def entity_for(self, tokens: list[Token], head: Token | None = None) -> Entity | None:
+        """The entity a mention names: a name at or after its head (the head itself, an
+        apposition), not one inside a prepositional or genitive modifier."""
+        start = head.id if head is not None else (tokens[0].id if tokens else 0)
+        blocked = False
+        for t in tokens:
+            if t.id < start:
+                continue
+            if t.upos == "ADP" or (t.upos == "DET" and t.text.lower() in {"des", "der"} and t.id > start):
+                blocked = True
+            elif t.text == ",":
+                blocked = False
+            if t.upos == "PROPN" and not blocked and t.text in self.entities:
+                nxt = tokens[tokens.index(t) + 1] if tokens.index(t) + 1 < len(tokens) else None
+                if nxt is None or nxt.upos != "PROPN":
+                    return self.entities[t.text]
+        return None
+
+    def note_speaker(self, ent: Entity, start: int, sent: int) -> None:
+        """A resolved speaker counts as a subject mention for later resolutions."""
+        self.mentions.append(Mention(ent, start, sent, True))
+        self.mentions.sort(key=lambda m: m.start)
+
+    # -- resolution ---------------------------------------------------------------------------
+    def _before(self, start: int) -> list[Mention]:
+        return [m for m in self.mentions if m.start < start and m.entity.person]
+
+    def resolve_pronoun(self, word: str, start: int, sent: int) -> Resolution | None:
+        gender = self.lex.pronouns.get(word.lower())
+        cands = [m for m in self._before(start) if m.entity.gender in (None, gender)]
+        if not cands:
+            return None
+        recent_subjects = [m for m in cands if m.subject and sent - m.sent <= SUBJECT_WINDOW]
+        pick = (recent_subjects or cands)[-1]
+        how = "last subject" if recent_subjects else "last mention"
+        return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible person '{pick.entity.name}'")
+
+    def resolve_description(self, role: str, text: str, start: int, sent: int) -> Resolution | None:
+        gender = _gender_of_role(role)
+        cands = [m for m in self._before(start) if m.entity.gender in (None, gender)]
+        holders = [m for m in cands if any(r == role or r.endswith(role) or role.endswith(r) for r in m.entity.roles)]
+        if holders:
+            pick = holders[-1]
+            return Resolution(pick.entity, f"description '{text}' -> '{pick.entity.name}', named earlier as {role}")
+        speakers = [m for m in cands if m.subject and sent - m.sent <= SUBJECT_WINDOW]
+        if speakers:
+            pick = speakers[-1]
+            return Resolution(pick.entity, f"description '{text}' -> last person subject '{pick.entity.name}'")
+        return None

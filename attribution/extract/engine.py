@@ -1,0 +1,186 @@
+"""The attribution engine: ParsedDoc -> every attribution, with speaker, type and explanation.
+
+Stages, each a function of the previous one:
+1. quotations in the text (quotes.py);
+2. candidates per sentence: reporting verbs, source markers, hearsay (rules.py);
+3. quotation pass: quotations whose cue sits outside the sentence the parse gave them, and
+   direct quotes spread over several sentences, get their full extent;
+4. continuations: Konjunktiv sentences right after reported speech, with no cue of their own;
+5. speakers resolved (coref.py) and typed (classify.py), in text order.
+"""
+from __future__ import annotations
+
+from attribution.extract.classify import anonymity_reason, classify
+from attribution.extract.coref import Discourse
+from attribution.extract.lexicon import Lexicon, load
+from attribution.extract.quotes import Quote, find_quotes
+from attribution.extract.rules import Candidate, SentenceRules
+from attribution.extract.syntax import first_finite, is_finite, main_finite
+from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker
+
+QUESTION = "?"
+MIN_QUOTE_WORDS = 4
+
+
+def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexicon: Lexicon | None = None) -> list[Attribution]:
+    """Every attribution in a parsed article, in text order."""
+    lex = lexicon or load(doc.lang)
+    quotes = find_quotes(doc.text)
+    sentences = [s for s in doc.sentences if not _excluded(s, excluded)]
+    cands: list[Candidate] = []
+    for sent in sentences:
+        rules = SentenceRules(sent, lex, quotes)
+        found = rules.verb_candidates() + rules.marker_candidates()
+        # hearsay only counts where the sentence names no source of its own
+        hearsay = [] if found else rules.reportative_candidates()
+        cands += _dedupe(found) + hearsay
+    cands = _extend_quotes(cands, quotes, doc)
+    cands += _continuations(sentences, cands)
+    cands.sort(key=lambda c: (c.sent.index, c.cue[0].start if c.cue else (c.content or (0, 0))[0]))
+    return _finish(doc, cands, lex)
+
+
+def _excluded(sent: Sentence, excluded: tuple[Span, ...] | list[Span]) -> bool:
+    return any(s.start <= sent.start and sent.end <= s.end for s in excluded)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per cue token; a cue whose tokens lie inside another's content is kept only
+    when it reports something else (nested reports inside a reported clause are dropped)."""
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for c in cands:
+        key = (c.sent.index, c.cue[0].id)
+        if key in seen:
+            continue
+        if c.kind == "according_to" and any(o.content and o.kind != "according_to" and o.speaker
+                                            and o.content[0] <= c.cue[0].start < o.content[1] for o in out):
+            continue  # a perspective marker inside reported speech belongs to that speech
+        seen.add(key)
+        out.append(c)
+    # a verb cue inside the content of another verb cue of the same sentence is nested speech
+    result = []
+    for c in out:
+        nested = any(o is not c and o.content and o.content[0] <= c.cue[0].start < o.content[1]
+                     and o.kind in {"indirect", "mixed", "direct"} and c.kind in {"indirect", "mixed"} for o in out)
+        if not nested:
+            result.append(c)
+    return result
+
+
+def _extend_quotes(cands: list[Candidate], quotes: list[Quote], doc: ParsedDoc) -> list[Candidate]:
+    """Direct quotes get the whole quotation (over sentence breaks and around the cue); mixed
+    quotes stay mixed."""
+    for c in cands:
+        if c.kind not in {"direct", "mixed"} or c.content is None:
+            continue
+        touching = [q for q in quotes if q.start < c.content[1] and c.content[0] < q.end]
+        if c.kind == "direct" and touching:
+            start = min(q.start for q in touching)
+            end = max(q.end for q in touching)
+            # "„…“, sagte er, „…“": a quotation right after the reporting clause continues it
+            after = [q for q in quotes if q.start > c.cue[-1].end and q.start <= c.sent.end + 2
+                     and not any(q is t for t in touching)]
+            if after and c.speaker and after[0].start - max(t.end for t in c.speaker) <= 3:
+                end = after[0].end
+                c.notes.append("quotation continues after the reporting clause")
+            c.content = (start, end)
+    # quotations with a cue-less sentence right before ", sagte X" are found by the fallback
+    return cands
+
+
+def _konjunktiv(sent: Sentence) -> tuple[bool, str]:
+    """(is the main clause in Konjunktiv, how it was decided)."""
+    verb = main_finite(sent)
+    how = "parse: main-clause verb"
+    if verb is None:
+        verb, how = first_finite(sent), "fallback: first finite verb"
+    if verb is None or verb.feat("Mood") != "Sub":
+        return False, how
+    subj = next((c for c in sent.children(verb) if c.rel == "nsubj"), None)
+    if subj is not None and subj.lemma.lower() in {"ich", "wir", "du", "ihr"}:
+        return False, how
+    return True, f"{how} '{verb.text}' is Konjunktiv ({'I' if verb.feat('Tense') == 'Pres' else 'II'})"
+
+
+def _continuations(sentences: list[Sentence], cands: list[Candidate]) -> list[Candidate]:
+    """Konjunktiv sentences with no cue of their own, right after reported speech."""
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sent.setdefault(c.sent.index, []).append(c)
+    out: list[Candidate] = []
+    last: Candidate | None = None
+    prev_index = -2
+    for sent in sentences:
+        here = [c for c in by_sent.get(sent.index, []) if c.kind != "reportative"]
+        if here:
+            last = here[-1] if here[-1].speaker or here[-1].kind != "according_to" else here[-1]
+            prev_index = sent.index
+            continue
+        is_question = sent.tokens[-1].text == QUESTION
+        sub, how = _konjunktiv(sent)
+        if last is not None and sent.index == prev_index + 1 and sub and not is_question and _ends_like_sentence(sent):
+            toks = [t for t in sent.tokens]
+            content = (toks[0].start, toks[-1].end)
+            cont = Candidate("continuation", sent, [], None, content, last.speaker, last.speaker_head,
+                             "continuation.konjunktiv", how, "fallback" in how, inherited=last)
+            out.append(cont)
+            last = cont
+            prev_index = sent.index
+        else:
+            last = None
+    return out
+
+
+def _ends_like_sentence(sent: Sentence) -> bool:
+    """Headlines and captions (no final punctuation) leave reported speech."""
+    return sent.tokens[-1].text in {".", "!", "“", "”", "\"", "«", "»"} or any(is_finite(t) for t in sent.tokens[-2:])
+
+
+def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attribution]:
+    """Resolve speakers and assign types in text order; build the output values."""
+    discourse = Discourse(doc, lex)
+    built: dict[int, Attribution] = {}
+    out: list[Attribution] = []
+    text = doc.text
+    for c in cands:
+        if c.inherited is not None and id(c.inherited) in built:
+            prev = built[id(c.inherited)]
+            att = Attribution(
+                kind="continuation", type=prev.type, cue=None,
+                content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
+                speaker=prev.speaker,
+                explanation=Explanation(c.rule, None, c.path, c.fallback,
+                                        f"continues the previous attribution ({prev.explanation.type_reason})",
+                                        (f"continues '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",)),
+                sentence=c.sent.index, anonymity_reason=prev.anonymity_reason,
+                source_description=prev.source_description)
+            built[id(c)] = att
+            out.append(att)
+            continue
+        start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
+        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, c.sent.index)
+        speaker = None
+        if c.speaker:
+            s0, s1 = c.speaker[0].start, c.speaker[-1].end
+            speaker = Speaker(text[s0:s1], s0, s1, c.speaker_head.text if c.speaker_head else c.speaker[-1].text,
+                              typing.name, typing.resolution)
+            if typing.name and typing.type == "named":
+                ent = discourse.entity_for(c.speaker, c.speaker_head)
+                target = ent or next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None)
+                if target is not None:
+                    discourse.note_speaker(target, s0, c.sent.index)
+        cue = None
+        if c.cue:
+            cue = Cue(" ".join(t.text for t in c.cue), tuple((t.start, t.end) for t in c.cue), c.cue_lemma or c.cue[0].lemma)
+        notes = tuple(c.notes) + ((f"speaker: {c.speaker_note}",) if c.speaker_note else ())
+        reason = anonymity_reason(c.sent, lex, text) if typing.type == "anonymous" else None
+        att = Attribution(
+            kind=c.kind, type=typing.type, cue=cue,
+            content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
+            speaker=speaker,
+            explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, typing.reason, notes),
+            sentence=c.sent.index, anonymity_reason=reason, source_description=typing.description)
+        built[id(c)] = att
+        out.append(att)
+    return out

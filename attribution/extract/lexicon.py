@@ -1,0 +1,126 @@
+"""A language's attribution lexicon, read from the data files in attribution/lang/<lang>/.
+
+Code asks the lexicon questions ("is this lemma a reporting cue?", "what type does this head
+noun suggest?"); it never spells a word of the language itself.
+"""
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Multiword:
+    """A verb that is a cue only together with other words of its clause."""
+
+    verb: str
+    with_: tuple[str, ...]
+    cue: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the engine needs to know about one language."""
+
+    lang: str
+    speech: frozenset[str]
+    thought: frozenset[str]
+    characterisation: frozenset[str]
+    multiword: tuple[Multiword, ...]
+    cue_nouns: frozenset[str]
+    title_words: frozenset[str]
+    prepositions: frozenset[str]
+    postpositions: frozenset[str]
+    frames: dict[str, frozenset[str]]  # preposition -> nouns
+    comparative: frozenset[str]
+    so_words: frozenset[str]
+    reportative_modals: frozenset[str]
+    reportative_adverbs: frozenset[str]
+    evidence_nouns: frozenset[str]
+    anonymous: tuple[str, ...]  # lower-cased, longest first
+    institutional: tuple[str, ...]
+    roles: tuple[str, ...]
+    spokespeople: tuple[str, ...]
+    pronouns: dict[str, str]
+    possessives: dict[str, str]
+    anonymity_reasons: tuple[tuple[str, ...], ...]
+    first_names: frozenset[str]
+    locations: frozenset[str]
+    organisations: frozenset[str]
+
+    def is_cue_verb(self, lemma: str) -> bool:
+        return lemma in self.speech or lemma in self.thought
+
+    @staticmethod
+    def _suffix_match(lemma: str, words: tuple[str, ...]) -> str | None:
+        low = lemma.lower()
+        for w in words:
+            if low == w or (low.endswith(w) and len(low) - len(w) >= 2):
+                return w
+        return None
+
+    def anonymous_noun(self, lemma: str) -> str | None:
+        """The anonymous-source word a noun is or ends in ("Regierungsvertreter" -> "vertreter")."""
+        return self._suffix_match(lemma, self.anonymous)
+
+    def institution_noun(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma, self.institutional)
+
+    def role_noun(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma, self.roles)
+
+    def spokesperson_noun(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma, self.spokespeople)
+
+
+def _words(items: list[str]) -> tuple[str, ...]:
+    """Lower-cased, de-duplicated, longest first (for suffix matching)."""
+    return tuple(sorted({w.lower() for w in items}, key=lambda w: (-len(w), w)))
+
+
+def _lines(lang: str, name: str) -> frozenset[str]:
+    path = resources.files(f"attribution.lang.{lang}").joinpath(name)
+    if not path.is_file():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _toml(lang: str, name: str) -> dict:
+    return tomllib.loads(resources.files(f"attribution.lang.{lang}").joinpath(name).read_text(encoding="utf-8"))
+
+
+@functools.cache
+def load(lang: str) -> Lexicon:
+    """Load (once per process) the lexicon of a language from its data files."""
+    cues, markers, sources = _toml(lang, "cues.toml"), _toml(lang, "markers.toml"), _toml(lang, "sources.toml")
+    rep = markers.get("reportative", {})
+    return Lexicon(
+        lang=lang,
+        speech=frozenset(cues["speech"]),
+        thought=frozenset(cues.get("thought", [])),
+        characterisation=frozenset(cues.get("characterisation", [])),
+        multiword=tuple(Multiword(m["verb"], tuple(m["with"]), m["cue"]) for m in cues.get("multiword", [])),
+        cue_nouns=frozenset(cues.get("nouns", [])),
+        title_words=frozenset(cues.get("title_words", [])),
+        prepositions=frozenset(markers.get("prepositions", [])),
+        postpositions=frozenset(markers.get("postpositions", [])),
+        frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", [])},
+        comparative=frozenset(markers.get("comparative", [])),
+        so_words=frozenset(markers.get("so_words", [])),
+        reportative_modals=frozenset(rep.get("modals", [])),
+        reportative_adverbs=frozenset(rep.get("adverbs", [])),
+        evidence_nouns=frozenset(rep.get("nouns", [])),
+        anonymous=_words(sources.get("anonymous", [])),
+        institutional=_words(sources.get("institutional", [])),
+        roles=_words(sources.get("roles", [])),
+        spokespeople=_words(sources.get("spokespeople", [])),
+        pronouns=dict(sources.get("pronouns", {})),
+        possessives=dict(sources.get("possessives", {})),
+        anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
+        first_names=_lines(lang, "first_names.txt"),
+        locations=_lines(lang, "locations.txt"),
+        organisations=_lines(lang, "organisations.txt"),
+    )

@@ -1,0 +1,429 @@
+"""Rules that find attribution candidates in one parsed sentence.
+
+Each construction has a parse-based rule and a token fallback (punctuation, word order,
+morphology) for when the compact parser misses the relation; the candidate records which fired.
+Constructions: reporting verbs with content clauses or quotations (indirect, direct, mixed),
+"according to" markers, "wie X mitteilte", "so X", and reportative hearsay.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attribution.extract.lexicon import Lexicon
+from attribution.extract.quotes import Quote
+from attribution.extract.syntax import (NOMINAL, extend_apposition, full_lemma, is_finite, np_after, np_before,
+                                        np_head, np_tokens, subject)
+from attribution.types import Kind, Sentence, Token
+
+CONTENT_MARKS = {"dass", "ob", "daß"}
+WH_TAGS = {"PWS", "PWAV", "PWAT"}
+
+
+@dataclass
+class Candidate:
+    """An attribution before speakers are resolved and types assigned."""
+
+    kind: Kind
+    sent: Sentence
+    cue: list[Token]
+    cue_lemma: str | None
+    content: tuple[int, int] | None
+    speaker: list[Token]
+    speaker_head: Token | None
+    rule: str
+    path: str | None = None
+    fallback: bool = False
+    notes: list[str] = field(default_factory=list)
+    speaker_note: str | None = None  # why the speaker tokens were chosen
+    inherited: "Candidate | None" = None  # for continuations: the attribution continued
+
+    @property
+    def cue_ids(self) -> set[int]:
+        return {t.id for t in self.cue}
+
+
+def _span(tokens: list[Token]) -> tuple[int, int] | None:
+    return (tokens[0].start, tokens[-1].end) if tokens else None
+
+
+def _in_quote(quotes: list[Quote], pos: int) -> bool:
+    return any(q.inner_start <= pos < q.inner_end for q in quotes)
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    while tokens and tokens[0].upos == "PUNCT" and tokens[0].text not in "„»«“\"‚":
+        tokens = tokens[1:]
+    while tokens and tokens[-1].upos == "PUNCT" and tokens[-1].text not in "“”«»\"‘’":
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _zu_infinitive(sent: Sentence, t: Token) -> bool:
+    return t.xpos == "VVIZU" or any(c.xpos == "PTKZU" for c in sent.children(t))
+
+
+def _is_content_clause(sent: Sentence, c: Token) -> bool:
+    kids = sent.children(c)
+    if any(k.lemma.lower() in CONTENT_MARKS or k.xpos in WH_TAGS for k in kids):
+        return True
+    return any(k.xpos in WH_TAGS for k in sent.subtree(c)[:2])
+
+
+def _without(sent: Sentence, head: Token, drop: set[int]) -> list[Token]:
+    """The subtree of `head` minus the subtrees rooted at tokens in `drop`."""
+    dropped: set[int] = set()
+    for t in sent.tokens:
+        if t.id in drop:
+            dropped |= {u.id for u in sent.subtree(t)}
+    return [t for t in sent.subtree(head) if t.id not in dropped]
+
+
+class SentenceRules:
+    """The rules applied to one sentence."""
+
+    def __init__(self, sent: Sentence, lex: Lexicon, quotes: list[Quote]) -> None:
+        self.sent = sent
+        self.lex = lex
+        self.quotes = quotes
+
+    # -- reporting verbs -----------------------------------------------------------------------
+    def cue_of(self, t: Token) -> tuple[str, list[Token]] | None:
+        """(lexicon key, cue tokens) when `t` is a reporting verb, alone, with its particle, or
+        with the words of a multiword cue."""
+        if t.upos not in {"VERB", "AUX"} and not t.xpos.startswith("V"):
+            return None
+        lemma, prt = full_lemma(self.sent, t)
+        for mw in self.lex.multiword:
+            if t.lemma == mw.verb:
+                parts = self._multiword_parts(t, mw.with_)
+                if parts:
+                    return mw.cue, sorted([t, *parts], key=lambda x: x.id)
+        if self.lex.is_cue_verb(lemma):
+            return lemma, [t] + ([prt] if prt else [])
+        return None
+
+    def _multiword_parts(self, verb: Token, words: tuple[str, ...]) -> list[Token] | None:
+        clause = [c for c in self.sent.children(verb)]
+        found = []
+        for w in words:
+            hit = next((c for c in clause if c.lemma.lower() == w.lower() or c.text.lower() == w.lower()), None)
+            if hit is None:  # fallback: the word later in the same clause
+                for u in self.sent.tokens[verb.id:]:
+                    if u.text in ",;:." or (is_finite(u) and u is not verb):
+                        break
+                    if u.lemma.lower() == w.lower() or u.text.lower() == w.lower():
+                        hit = u
+                        break
+            if hit is None:
+                return None
+            found.append(hit)
+        return found
+
+    def verb_candidates(self) -> list[Candidate]:
+        out = []
+        for t in self.sent.tokens:
+            if _in_quote(self.quotes, t.start):
+                continue
+            cue = self.cue_of(t)
+            if cue is None:
+                continue
+            cand = self._verb_candidate(t, cue[0], cue[1])
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _verb_candidate(self, v: Token, lemma: str, cue: list[Token]) -> Candidate | None:
+        sent = self.sent
+        comparative = self._comparative_clause(v)
+        content, path, fallback = self._content(v, lemma, cue)
+        speaker, head, sp_note, sp_fallback = self._speaker(v, content)
+        if comparative is not None:
+            rest = [t for t in sent.tokens if t.id not in comparative and t.upos != "PUNCT"]
+            runs = _longest_run(sent, {t.id for t in rest})
+            return Candidate("according_to", sent, cue, lemma, _span(runs),
+                             speaker, head, "according_to.wie_clause", f"'{sent.tokens[min(comparative) - 1].text}' + {lemma}",
+                             False, speaker_note=sp_note)
+        if content is None:
+            return None
+        if lemma in self.lex.thought and path and "fallback" in path:
+            return None
+        if content[0] > v.start:
+            content = self._extend_right(content)
+        kind: Kind = "indirect"
+        quoted = [q for q in self.quotes if q.start < content[1] and content[0] < q.end]
+        if quoted:
+            inside = all(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quoted[:1]) and len(quoted) >= 1
+            full = sum(min(q.end, content[1]) - max(q.start, content[0]) for q in quoted)
+            kind = "direct" if inside or full >= 0.8 * (content[1] - content[0]) else "mixed"
+        rule = f"{kind}.{'fallback' if fallback else 'parse'}"
+        return Candidate(kind, sent, cue, lemma, content, speaker, head, rule, path, fallback or sp_fallback,
+                         speaker_note=sp_note)
+
+    def _extend_right(self, content: tuple[int, int]) -> tuple[int, int]:
+        """Reported speech goes on to the sentence end while later clauses stay in Konjunktiv
+        ("…, das Regime wolle reden, doch es sei zu spät")."""
+        rest = [t for t in self.sent.tokens if t.start >= content[1]]
+        if any(is_finite(t) and t.feat("Mood") == "Sub" for t in rest):
+            tail = _trim(rest)
+            if tail:
+                return content[0], tail[-1].end
+        return content
+
+    def _comparative_clause(self, v: Token) -> set[int] | None:
+        """The ids of a "wie X mitteilte" clause around `v`, or None."""
+        start = v.id
+        for t in reversed(self.sent.tokens[: v.id - 1]):
+            if t.text in ",;:(" or t.upos == "PUNCT":
+                break
+            start = t.id
+        first = self.sent.tokens[start - 1]
+        if first.lemma.lower() not in self.lex.comparative or first.id == v.id:
+            return None
+        end = v.id
+        for t in self.sent.tokens[v.id:]:
+            if t.upos == "PUNCT":
+                break
+            end = t.id
+        return set(range(start, end + 1))
+
+    def _content(self, v: Token, lemma: str, cue: list[Token]) -> tuple[tuple[int, int] | None, str | None, bool]:
+        sent = self.sent
+        cue_ids = {t.id for t in cue}
+        # parse: a content clause below the verb
+        for c in sent.children(v):
+            rel = c.rel
+            ok = rel in {"ccomp", "parataxis", "csubj"} or (rel == "xcomp" and _zu_infinitive(sent, c)) \
+                or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c))
+            if ok and c.id > 0:
+                toks = _trim([t for t in sent.subtree(c) if t.id not in cue_ids])
+                if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
+                    return _span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
+        # parse: the reporting clause is itself parenthetical to the quoted or reported clause
+        if v.rel == "parataxis" or (v.rel in {"ccomp", "advcl"} and self._after_comma(v)):
+            head = sent.head_of(v)
+            if head is not None:
+                toks = _trim(_without(sent, head, {v.id}))
+                toks = [t for t in toks if t.id < v.id] or toks
+                if toks:
+                    return _span(_trim(toks)), f"{head.text} -{v.deprel}-> {v.text}", False
+        # characterisation: "bezeichnete X als Y"
+        if lemma in self.lex.characterisation:
+            als = [t for t in sent.tokens[v.id:] if t.lemma.lower() == "als"][:1]
+            if als:
+                after = [t for t in sent.tokens if v.id < t.id and t.id not in cue_ids]
+                end = next((t for t in after if t.id > als[0].id and t.upos in NOMINAL | {"ADJ"}), None)
+                if end is not None:
+                    toks = [t for t in after if t.id <= _phrase_end(sent, end).id]
+                    return _span(_trim(toks)), f"{v.text} … {als[0].text} (characterisation)", False
+        return self._fallback_content(v, cue_ids)
+
+    def _after_comma(self, v: Token) -> bool:
+        prev = self.sent.tokens[v.id - 2] if v.id > 1 else None
+        return prev is not None and (prev.text == "," or prev.text in "“”«»\"")
+
+    def _fallback_content(self, v: Token, cue_ids: set[int]) -> tuple[tuple[int, int] | None, str | None, bool]:
+        """Token fallback: ", dass/ob/w-…", ": …", or ", <Konjunktiv clause>" after the verb;
+        or a clause (or quotation) ending in a comma right before an inverted reporting verb."""
+        sent = self.sent
+        toks = sent.tokens
+        for i in range(v.id, len(toks)):
+            t = toks[i]
+            if t.text in {",", ":"} and i + 1 < len(toks):
+                nxt = toks[i + 1]
+                rest = [u for u in toks[i + 1:] if u.id not in cue_ids]
+                clause_sub = any(u.feat("Mood") == "Sub" for u in rest if is_finite(u) and not _in_quote(self.quotes, u.start))
+                if t.text == ":" or nxt.lemma.lower() in CONTENT_MARKS or nxt.xpos in WH_TAGS or clause_sub \
+                        or nxt.text in "„»«“\"":
+                    rest = _trim(rest)
+                    if rest:
+                        return _span(rest), f"fallback: '{v.text}' then '{t.text} {nxt.text}'", True
+                return None, None, False
+            if t.text in ".;!?" or (is_finite(t) and t.id != v.id and t.upos == "VERB"):
+                break
+        if self._after_comma(v):
+            before = _trim([u for u in toks[: v.id - 1]])
+            if before and any(is_finite(u) for u in before):
+                return _span(before), f"fallback: clause, then ', {v.text}'", True
+        return None, None, False
+
+    def _speaker(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
+        sent = self.sent
+        stop = {t.id for t in sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
+        subj = subject(sent, v)
+        # a subject never carries a preposition: such a parse is wrong, use the fallbacks
+        if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
+            toks = extend_apposition(sent, np_tokens(sent, subj, stop))
+            if toks:
+                return toks, subj, f"{v.text} -nsubj-> {subj.text}", False
+        if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
+            agent = next((c for c in sent.children(v) if c.deprel == "obl:agent"), None)
+            if agent is not None:
+                toks = [t for t in np_tokens(sent, agent, stop) if t.upos != "ADP"]
+                return toks, agent, f"{v.text} -obl:agent-> {agent.text}", False
+            return [], None, "passive without agent", False
+        # fallback: the noun phrase right after an inverted verb, or the sentence-initial one
+        nxt = v.id + 1
+        while nxt <= len(sent.tokens) and sent.tokens[nxt - 1].upos == "ADV":
+            nxt += 1
+        toks = [t for t in np_after(sent, nxt) if t.id not in stop] if nxt <= len(sent.tokens) else []
+        if toks:
+            return toks, np_head(toks), f"fallback: noun phrase after '{v.text}'", True
+        toks = extend_apposition(sent, [t for t in np_before(sent, v.id) if t.id not in stop])
+        if toks:
+            return toks, np_head(toks), f"fallback: noun phrase before '{v.text}'", True
+        prev = sent.tokens[v.id - 2] if v.id > 1 else None
+        if prev is not None and prev.upos == "CCONJ":  # "… bezeichnete … und erklärte, …"
+            first = next((t for t in reversed(sent.tokens[: prev.id - 1]) if is_finite(t) and t.upos == "VERB"), None)
+            if first is not None:
+                toks, head, note, _ = self._speaker(first, content)
+                if toks:
+                    return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
+        return [], None, None, False
+
+    # -- source markers ------------------------------------------------------------------------
+    def marker_candidates(self) -> list[Candidate]:
+        out = []
+        sent, lex = self.sent, self.lex
+        toks = sent.tokens
+        for t in toks:
+            if _in_quote(self.quotes, t.start):
+                continue
+            low = t.lemma.lower()
+            cand: Candidate | None = None
+            if low in lex.frames and t.upos == "ADP" and low not in lex.postpositions:
+                cand = self._frame(t)
+            elif low in lex.prepositions and t.upos == "ADP":
+                cand = self._owner_after(t, [t], low, "according_to.preposition")
+            elif low in lex.postpositions:
+                cand = self._postposition(t)
+            elif low in lex.so_words and t.upos == "ADV" and t.id > 2 and toks[t.id - 2].text == ",":
+                owner = np_after(sent, t.id + 1)
+                if owner and owner[-1].id >= len(toks) - 1 and all(u.upos != "PUNCT" or u.text == "," for u in owner):
+                    cand = self._marker([t], "so", owner, np_head(owner), "according_to.so_after_clause",
+                                        f"', {t.text}' + noun phrase at sentence end", True)
+            if cand is not None:
+                out.append(cand)
+        return out
+
+    def _frame(self, prep: Token) -> Candidate | None:
+        nouns = self.lex.frames[prep.lemma.lower()]
+        toks = self.sent.tokens
+        poss = None
+        for u in toks[prep.id: prep.id + 3]:
+            if u.upos == "NOUN" and (u.lemma in nouns or u.text in nouns):
+                key = f"{prep.lemma.lower()} {u.lemma}"
+                if poss is not None:
+                    return self._marker([prep, u], key, [poss], poss, "according_to.frame_possessive",
+                                        f"{prep.text} {poss.text} {u.text}", False)
+                return self._owner_after(u, [prep, u], key, "according_to.frame")
+            if u.upos == "DET" and u.xpos == "PPOSAT":
+                poss = u
+            elif u.upos not in {"DET", "ADJ"}:
+                return None
+        return None
+
+    def _owner_after(self, anchor: Token, cue: list[Token], key: str, rule: str) -> Candidate:
+        """The source right after a marker: parse (the marker's noun or its genitive), else tokens."""
+        sent = self.sent
+        head = sent.head_of(anchor)
+        cue_ids = {c.id for c in cue}
+        if anchor.upos == "ADP" and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
+            owner = [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id]
+            return self._marker(cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)
+        for c in sent.children(anchor):
+            if c.rel == "nmod" and c.id > anchor.id:
+                owner = np_tokens(sent, c, cue_ids)
+                return self._marker(cue, key, owner, c, rule, f"{anchor.text} -nmod-> {c.text}", False)
+        owner = np_after(sent, anchor.id + 1)
+        if owner and owner[0].upos == "ADP" and owner[0].lemma.lower() != "von":
+            owner = []
+        owner = [t for t in owner if not (t.upos == "ADP" and t is owner[0])]
+        return self._marker(cue, key, owner, np_head(owner) if owner else None, rule + ".fallback",
+                            f"fallback: noun phrase after '{anchor.text}'", True)
+
+    def _postposition(self, post: Token) -> Candidate | None:
+        """"Den Quellen zufolge", "Angaben der Polizei zufolge": the source comes before."""
+        sent = self.sent
+        toks = sent.tokens
+        start = post.id - 1
+        while start >= 1 and (toks[start - 1].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or toks[start - 1].lemma == "von"):
+            start -= 1
+        owner = [t for t in toks[start: post.id - 1]]
+        if not owner:
+            return None
+        frame_nouns = self.lex.frames.get(post.lemma.lower(), frozenset())
+        if owner[0].upos == "NOUN" and owner[0].lemma in frame_nouns and len(owner) > 1:
+            cue = [owner[0], post]
+            owner = owner[1:]
+            return self._marker(cue, f"{owner[0].lemma} {post.lemma}", owner, np_head(owner), "according_to.frame_postposition",
+                                f"{cue[0].text} … {post.text}", False)
+        head = sent.head_of(post)
+        parse_ok = head is not None and head.id < post.id and post.rel == "case"
+        return self._marker([post], post.lemma.lower(), owner, head if parse_ok else np_head(owner), "according_to.postposition",
+                            f"{head.text if head else owner[-1].text} <-case- {post.text}" if parse_ok else
+                            "fallback: noun phrase before the postposition", not parse_ok)
+
+    def _marker(self, cue: list[Token], key: str, owner: list[Token], head: Token | None, rule: str,
+                path: str, fallback: bool) -> Candidate:
+        sent = self.sent
+        drop = {t.id for t in cue} | {t.id for t in owner}
+        runs = _longest_run(sent, {t.id for t in sent.tokens if t.id not in drop and t.upos != "PUNCT"})
+        return Candidate("according_to", sent, sorted(cue, key=lambda t: t.id), key, _span(runs), owner, head,
+                         rule, path, fallback, speaker_note=path)
+
+    # -- hearsay ---------------------------------------------------------------------------------
+    def reportative_candidates(self) -> list[Candidate]:
+        out = []
+        sent, lex = self.sent, self.lex
+        for t in sent.tokens:
+            if _in_quote(self.quotes, t.start):
+                continue
+            low = t.lemma.lower()
+            if low in lex.reportative_modals and is_finite(t) and self._perfect_infinitive(t):
+                out.append(self._hearsay(t, "reportative.modal_perfect", f"'{t.text}' + perfect infinitive"))
+            elif low in lex.reportative_adverbs and t.upos in {"ADV", "ADJ"}:
+                out.append(self._hearsay(t, "reportative.adverb", f"adverb '{t.text}'"))
+            elif t.upos == "NOUN" and (t.lemma in lex.evidence_nouns) and self._ownerless_content(t):
+                out.append(self._hearsay(t, "reportative.evidence_noun", f"'{t.text}' + content clause, no owner"))
+        return out
+
+    def _perfect_infinitive(self, modal: Token) -> bool:
+        """"soll … gesagt haben": a participle and an infinitive of *sein*/*haben* in the clause."""
+        toks = self.sent.tokens
+        inf = [u for u in toks if u.xpos in {"VAINF"} and u.lemma in {"sein", "haben"}]
+        return any(any(p.xpos in {"VVPP", "VAPP", "VMPP"} and p.id < i.id for p in toks) for i in inf)
+
+    def _ownerless_content(self, noun: Token) -> bool:
+        kids = self.sent.children(noun)
+        if any(k.rel == "nmod" or k.xpos == "PPOSAT" for k in kids):
+            return False
+        window = self.sent.tokens[noun.id: noun.id + 4]
+        return any(u.lemma.lower() in CONTENT_MARKS for u in window)
+
+    def _hearsay(self, cue: Token, rule: str, path: str) -> Candidate:
+        runs = _longest_run(self.sent, {t.id for t in self.sent.tokens if t.upos != "PUNCT"})
+        return Candidate("reportative", self.sent, [cue], cue.lemma, _span(runs), [], None, rule, path, False)
+
+
+def _phrase_end(sent: Sentence, t: Token) -> Token:
+    """The last token of the phrase that `t` heads (for "als bedeutungslos" and the like)."""
+    sub = sent.subtree(t)
+    return max(sub, key=lambda u: u.id) if sub else t
+
+
+def _longest_run(sent: Sentence, ids: set[int]) -> list[Token]:
+    """The longest stretch of consecutive tokens (punctuation allowed inside) whose ids are in `ids`."""
+    best: list[Token] = []
+    cur: list[Token] = []
+    for t in sent.tokens:
+        if t.id in ids:
+            cur.append(t)
+        elif t.upos == "PUNCT" and cur:
+            cur.append(t)
+        else:
+            if len([u for u in cur if u.upos != "PUNCT"]) > len([u for u in best if u.upos != "PUNCT"]):
+                best = cur
+            cur = []
+    if len([u for u in cur if u.upos != "PUNCT"]) > len([u for u in best if u.upos != "PUNCT"]):
+        best = cur
+    return _trim(best)

@@ -1,0 +1,190 @@
+"""Small questions asked of a parsed sentence: lemmas with particles, finite verbs, noun phrases.
+
+Each helper has a parse-based answer and, where the compact parser is weak, a token fallback;
+callers record which one was used in the explanation.
+"""
+from __future__ import annotations
+
+from attribution.types import Sentence, Token
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+NP_INNER = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "X"}
+# relations of a noun's dependents that belong to its noun phrase
+NP_RELS = {"det", "amod", "nmod", "appos", "flat", "compound", "case", "nummod", "conj", "cc", "punct", "advmod", "fixed"}
+CLAUSE_RELS = {"ccomp", "parataxis", "xcomp", "advcl", "acl", "csubj"}
+
+
+def is_finite(t: Token) -> bool:
+    return t.feat("VerbForm") == "Fin" or t.xpos.endswith("FIN")
+
+
+def particle(sent: Sentence, verb: Token) -> Token | None:
+    """The verb's detached particle: its `compound:prt` child, else (fallback) the next PTKVZ
+    token of the same clause."""
+    for c in sent.children(verb):
+        if c.deprel == "compound:prt":
+            return c
+    if not is_finite(verb):
+        return None
+    for t in sent.tokens[verb.id:]:
+        if t.xpos == "PTKVZ":
+            return t
+        if t.upos == "PUNCT" and t.text in ",;:.!?" or (is_finite(t) and t is not verb):
+            return None
+    return None
+
+
+def full_lemma(sent: Sentence, verb: Token) -> tuple[str, Token | None]:
+    """Lemma with a detached particle joined (`teilte … mit` -> `mitteilen`) and the particle."""
+    prt = particle(sent, verb)
+    if prt is None:
+        return verb.lemma, None
+    return prt.lemma.lower() + verb.lemma, prt
+
+
+def subject(sent: Sentence, verb: Token) -> Token | None:
+    """The verb's active subject; a coordinated verb without one shares its first conjunct's."""
+    seen = set()
+    cur: Token | None = verb
+    while cur is not None and cur.id not in seen:
+        seen.add(cur.id)
+        for c in sent.children(cur):
+            if c.deprel == "nsubj" or c.deprel == "nsubj:outer":
+                return c
+        if cur.rel == "conj":
+            cur = sent.head_of(cur)
+        elif cur.rel in {"xcomp"} or cur.upos == "AUX":
+            cur = sent.head_of(cur)
+        else:
+            return None
+    return None
+
+
+def np_tokens(sent: Sentence, head: Token, stop: set[int] | None = None) -> list[Token]:
+    """The noun phrase headed by `head`: its dependents in NP relations (appositions, names,
+    genitives, coordinations), without clauses, contiguous, without edge punctuation."""
+    stop = stop or set()
+    keep = {head.id}
+    frontier = [head]
+    while frontier:
+        cur = frontier.pop()
+        for c in sent.children(cur):
+            if c.id in stop or c.rel not in NP_RELS or c.upos in {"VERB", "AUX"}:
+                continue
+            keep.add(c.id)
+            frontier.append(c)
+    lo, hi = min(keep), max(keep)
+    # contiguous: stop at any token in `stop` or at a clause verb inside the range
+    toks = [t for t in sent.tokens if lo <= t.id <= hi]
+    left = [t for t in toks if t.id <= head.id]
+    right = [t for t in toks if t.id > head.id]
+    out = []
+    for t in reversed(left):
+        if t.id in stop:
+            break
+        out.insert(0, t)
+    for t in right:
+        if t.id in stop or t.upos in {"VERB"} or (t.upos == "AUX" and t.id not in keep):
+            break
+        out.append(t)
+    while out and (out[0].upos == "PUNCT" or out[0].rel == "cc") and out[0] is not head:
+        out.pop(0)
+    while out and (out[-1].upos == "PUNCT" or out[-1].rel == "cc") and out[-1] is not head:
+        out.pop()
+    return out
+
+
+def np_after(sent: Sentence, start_id: int) -> list[Token]:
+    """Token fallback: the noun phrase that starts at token `start_id` (determiners, adjectives,
+    nouns and names, a comma-bounded apposition of names), ending at a verb or clause punctuation."""
+    out: list[Token] = []
+    for t in sent.tokens[start_id - 1:]:
+        if t.upos in NP_INNER or (t.upos == "PRON" and not out) or (t.upos == "ADP" and out):
+            out.append(t)
+        elif t.text == "," and out and len(sent.tokens) > t.id and sent.tokens[t.id].upos == "PROPN":
+            out.append(t)
+        else:
+            break
+    while out and out[-1].upos in {"ADP", "PUNCT", "ADV"}:
+        out.pop()
+    return out if any(t.upos in NOMINAL for t in out) else []
+
+
+def np_before(sent: Sentence, end_id: int) -> list[Token]:
+    """Token fallback: the noun phrase that ends right before token `end_id` and starts a clause
+    (after the sentence start, a colon, comma or conjunction), as a subject in first position."""
+    out: list[Token] = []
+    for t in reversed(sent.tokens[: end_id - 1]):
+        if t.upos in NP_INNER - {"ADV"} or (t.upos == "PRON" and not out):
+            out.insert(0, t)
+        else:
+            if t.upos == "ADP":  # the object of a preposition is no subject
+                return []
+            break
+    if out and out[0].id > 1:
+        prev = sent.tokens[out[0].id - 2]
+        if prev.upos not in {"PUNCT", "CCONJ", "SCONJ"}:
+            return []
+    return out if any(t.upos in NOMINAL for t in out) else []
+
+
+def extend_apposition(sent: Sentence, tokens: list[Token]) -> list[Token]:
+    """Token fallback for appositions the parse missed: ", Anatoly Viktorov," after a noun phrase."""
+    if not tokens or tokens[-1].id >= len(sent.tokens):
+        return tokens
+    nxt = sent.tokens[tokens[-1].id:]
+    if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].upos == "PROPN":
+        run = [nxt[0]]
+        for t in nxt[1:]:
+            if t.upos != "PROPN":
+                break
+            run.append(t)
+        after = sent.tokens[run[-1].id] if run[-1].id < len(sent.tokens) else None
+        if after is None or after.text == "," or after.upos in {"VERB", "AUX"}:
+            return tokens + run
+    return tokens
+
+
+def np_head(tokens: list[Token]) -> Token | None:
+    """The head of a token-fallback noun phrase: its first noun, name or pronoun run's last word."""
+    head = None
+    for t in tokens:
+        if t.upos in NOMINAL:
+            head = t
+        elif head is not None and t.upos not in {"PROPN"}:
+            break
+    return head
+
+
+def clause_span(sent: Sentence, head: Token, exclude: set[int] | None = None) -> list[Token]:
+    """A clause: the subtree of its head, minus excluded tokens and edge punctuation."""
+    exclude = exclude or set()
+    toks = [t for t in sent.subtree(head) if t.id not in exclude]
+    while toks and toks[0].upos == "PUNCT":
+        toks.pop(0)
+    while toks and toks[-1].upos == "PUNCT" and toks[-1].text not in "“”«»\"‘’":
+        toks.pop()
+    return toks
+
+
+def main_finite(sent: Sentence) -> Token | None:
+    """The finite verb of the main clause: the root if finite, else its finite aux or copula."""
+    root = next((t for t in sent.tokens if t.head == 0), None)
+    if root is None:
+        return None
+    if is_finite(root):
+        return root
+    for c in sent.children(root):
+        if c.rel in {"aux", "cop"} and is_finite(c):
+            return c
+    return None
+
+
+def first_finite(sent: Sentence) -> Token | None:
+    """Token fallback: the first finite verb that does not follow a subordinating conjunction."""
+    for t in sent.tokens:
+        if t.upos == "SCONJ" or t.xpos in {"PRELS", "PWAV", "PWS"}:
+            return None
+        if is_finite(t):
+            return t
+    return None

@@ -1,0 +1,1 @@
+"""Natural-language processing layer: model resolution, tagging, parsing, parse cache."""

