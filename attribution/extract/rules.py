@@ -100,6 +100,8 @@ class SentenceRules:
                     return mw.cue, sorted([t, *parts], key=lambda x: x.id)
         if self.lex.is_cue_verb(lemma):
             return lemma, [t] + ([prt] if prt else [])
+        if prt is not None and self.lex.is_cue_verb(t.lemma):  # a word misread as the verb's particle
+            return t.lemma, [t]
         return None
 
     def _multiword_parts(self, verb: Token, words: tuple[str, ...]) -> list[Token] | None:
@@ -196,6 +198,8 @@ class SentenceRules:
                 or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c))
             if ok and c.id > 0:
                 toks = _trim([t for t in sent.subtree(c) if t.id not in cue_ids])
+                if toks and (toks[0].xpos in {"PRELS", "PRELAT"} or (toks[0].id < v.id and not self._inverted(v))):
+                    continue  # a relative clause, or a clause before a verb that is not inverted
                 if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
                     return _span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
         # parse: the reporting clause is itself parenthetical to the quoted or reported clause
@@ -216,6 +220,24 @@ class SentenceRules:
                     toks = [t for t in after if t.id <= _phrase_end(sent, end).id]
                     return _span(_trim(toks)), f"{v.text} … {als[0].text} (characterisation)", False
         return self._fallback_content(v, cue_ids)
+
+    def _inverted(self, v: Token) -> bool:
+        """", sagte er": the verb follows a comma or quotation and is followed by its subject."""
+        nxt = self.sent.tokens[v.id] if v.id < len(self.sent.tokens) else None
+        return self._after_comma(v) and nxt is not None and nxt.upos != "PUNCT"
+
+    def _relative_before(self, v: Token) -> int | None:
+        """"Ein Beamter, der anonym bleiben wollte, sagte": the id of the comma that opens a
+        relative clause ending right before the verb."""
+        toks = self.sent.tokens
+        if v.id < 3 or toks[v.id - 2].text != ",":
+            return None
+        for t in reversed(toks[: v.id - 2]):
+            if t.text == "," and t.id < len(toks) and toks[t.id].xpos in {"PRELS", "PRELAT"}:
+                return t.id
+            if t.text in ".;:":
+                return None
+        return None
 
     def _after_comma(self, v: Token) -> bool:
         prev = self.sent.tokens[v.id - 2] if v.id > 1 else None
@@ -271,6 +293,10 @@ class SentenceRules:
         toks = extend_apposition(sent, [t for t in np_before(sent, v.id) if t.id not in stop])
         if toks:
             return toks, np_head(toks), f"fallback: noun phrase before '{v.text}'", True
+        comma = self._relative_before(v)
+        toks = np_before(sent, comma) if comma else []
+        if toks:
+            return toks, np_head(toks), f"fallback: noun phrase before the relative clause and '{v.text}'", True
         prev = sent.tokens[v.id - 2] if v.id > 1 else None
         if prev is not None and prev.upos == "CCONJ":  # "… bezeichnete … und erklärte, …"
             first = next((t for t in reversed(sent.tokens[: prev.id - 1]) if is_finite(t) and t.upos == "VERB"), None)

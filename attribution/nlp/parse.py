@@ -46,7 +46,7 @@ class Parser:
         self.spec = spec
         self.id = spec.id
         logging.getLogger("stanza").setLevel(logging.WARNING)
-        common: dict[str, Any] = dict(download_method=None, logging_level="WARN", use_gpu=False)
+        common: dict[str, Any] = dict(download_method=None, logging_level="ERROR", use_gpu=False)
         try:
             if spec.kind == "project":
                 common["tokenize_model_path"] = str(spec.path / "tokenizer.pt")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 
@@ -55,6 +56,15 @@ def normalise_stts(tag: str) -> str:
     return "PAV" if tag == "PROAV" else tag
 
 
+def punctuation_tag(word: str) -> str | None:
+    """STTS tag of a token made only of punctuation (HanTa tags typographic quotes as XY/FM)."""
+    if not word or not all(unicodedata.category(c).startswith("P") or unicodedata.category(c) == "Sm" for c in word):
+        return None
+    if word in {".", "!", "?", "...", "…", ";", ":"}:
+        return "$."
+    return "$," if word == "," else "$("
+
+
 def features(word: str, xpos: str) -> str:
     """UD features implied by the STTS tag, plus Mood for finite verbs from the lexicon."""
     table = _stts_table()
@@ -82,7 +92,7 @@ def tag_sentence(words: list[str]) -> list[Tag]:
     upos_table = _stts_table()["upos"]
     out = []
     for word, (_, lemma, raw) in zip(words, _hanta().tag_sent(words, taglevel=1)):
-        xpos = normalise_stts(raw)
+        xpos = punctuation_tag(word) or normalise_stts(raw)
         upos = upos_table.get(xpos, "X")
         if upos == "PUNCT":
             lemma = word

@@ -1,0 +1,92 @@
+"""The parse layer: shipped models load offline, offsets slice the original text, the cache
+returns identical documents, key relations come out of a German paragraph."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from attribution.nlp import cache as parse_cache
+from attribution.nlp.models import ModelError, resolve
+from attribution.nlp.parse import normalise, parse_text
+from attribution.nlp.tagger import features, normalise_stts
+
+PARAGRAPH = ("Der Minister teilte am Montag mit, dass die Regierung das Gesetz ändern werde. "
+             "„Wir sind bereit“, sagte er. Die Lage sei ernst.")
+
+
+def test_shipped_models_resolve_and_load() -> None:
+    spec = resolve("de")
+    assert spec.kind in {"project", "official"}
+    assert spec.id.startswith(spec.kind)
+
+
+def test_missing_model_dir_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="lacks tokenizer.pt"):
+        resolve("de", tmp_path)
+    with pytest.raises(ModelError, match="does not exist"):
+        resolve("de", tmp_path / "nope")
+
+
+def test_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(ModelError, match="no models for language 'xx'"):
+        resolve("xx")
+
+
+def test_key_relations() -> None:
+    doc = parse_text(PARAGRAPH)
+    toks = doc.tokens
+    teilte = next(t for t in toks if t.text == "teilte")
+    mit = next(t for t in toks if t.text == "mit")
+    assert mit.xpos == "PTKVZ" and teilte.lemma == "teilen"
+    werde = next(t for t in toks if t.text == "werde")
+    assert werde.feat("Mood") == "Sub" and werde.feat("Tense") == "Pres"
+    sei = next(t for t in toks if t.text == "sei")
+    assert sei.feat("Mood") == "Sub"
+    minister = next(t for t in toks if t.text == "Minister")
+    assert minister.deprel == "nsubj" and doc.sentences[0].head_of(minister) is teilte
+    assert len(doc.sentences) == 3
+    quote_marks = [t for t in toks if t.text in {"„", "“"}]
+    assert len(quote_marks) == 2 and all(t.upos == "PUNCT" for t in quote_marks)
+
+
+@pytest.mark.parametrize("text", [
+    "\ufeffDer Minister sagte:\r\n„Wir sind bereit.“\r\n",
+    "Der\u00a0Minister sagte\tam Montag, die Regie\u00adrung sei »sehr« stabil.",
+    "Sie sagte: \u201eDas ist gut\u201c – und ging.\u2028Neue Zeile.",
+])
+def test_offsets_slice_the_original_text(text: str) -> None:
+    doc = parse_text(text)
+    assert doc.tokens, "no tokens"
+    for t in doc.tokens:
+        assert text[t.start:t.end] == t.text
+        assert not t.text.isspace()
+    assert any("Regie\u00adrung" == t.text for t in doc.tokens) or "\u00ad" not in text
+
+
+def test_normalise_keeps_length() -> None:
+    text = "\ufeffa\r\nb\u00a0c\td\u2009e"
+    assert len(normalise(text)) == len(text)
+
+
+def test_cache_returns_identical_documents(tmp_path: Path) -> None:
+    cache = parse_cache.ParseCache(tmp_path)
+    first = parse_text(PARAGRAPH, cache=cache)
+    assert list(tmp_path.rglob("*.json"))
+    second = parse_text(PARAGRAPH, cache=cache)
+    assert second == first
+    assert parse_cache.loads(PARAGRAPH, parse_cache.dumps(first)) == first
+
+
+def test_pretokenized_input_keeps_tokens() -> None:
+    text = "Er sagte , es sei gut .\nSie schwieg ."
+    spans = [[(0, 2), (3, 8), (9, 10), (11, 13), (14, 17), (18, 21), (22, 23)], [(24, 27), (28, 34), (35, 36)]]
+    doc = parse_text(text, spans=spans)
+    assert [[(t.start, t.end) for t in s.tokens] for s in doc.sentences] == spans
+
+
+def test_tagger_tables() -> None:
+    assert normalise_stts("VV(FIN)") == "VVFIN" and normalise_stts("$(") == "$("
+    assert "Mood=Sub" in features("hätten", "VAFIN") and "Tense=Past" in features("hätten", "VAFIN")
+    assert "Mood=Ind" in features("sagt", "VVFIN")
+    assert features("gesagt", "VVPP") == "VerbForm=Part"
