@@ -1,7 +1,7 @@
 """The library's exception classes; the CLI turns each into a one-line message naming the input."""
 from __future__ import annotations
 
-__all__ = ["AttributionError", "InputError", "LanguageError", "OutputExistsError"]
+__all__ = ["AttributionError", "CorpusError", "InputError", "LanguageError", "OutputExistsError"]
 
 
 class AttributionError(Exception):
@@ -26,3 +26,7 @@ class LanguageError(AttributionError, ValueError):
 
 class OutputExistsError(AttributionError, FileExistsError):
     """A report file exists already and overwriting was not asked for (`--force`)."""
+
+
+class CorpusError(AttributionError):
+    """A corpus database cannot be used: missing, locked by another process, of another schema, or empty."""

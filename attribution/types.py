@@ -9,9 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["direct", "indirect", "mixed", "according_to", "continuation", "reportative"]
+Kind = Literal["direct", "indirect", "mixed", "according_to", "continuation", "reportative", "reported"]
 SourceType = Literal["named", "anonymous", "institutional", "unattributed"]
-KINDS: tuple[Kind, ...] = ("direct", "indirect", "mixed", "according_to", "continuation", "reportative")
+# `reported`: a speech act whose content is a noun phrase, not a clause ("sprach von einem Erfolg",
+# "verlangt Klarstellung"); the annotation guideline counts these as borderline indirect speech.
+KINDS: tuple[Kind, ...] = ("direct", "indirect", "mixed", "according_to", "continuation", "reportative", "reported")
 SOURCE_TYPES: tuple[SourceType, ...] = ("named", "institutional", "anonymous", "unattributed")
 
 

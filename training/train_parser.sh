@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 W=training/work
 python -m stanza.models.parser --mode train --lang de --shorthand de_attribution \
   --train_file $W/dep/train.conllu --eval_file $W/dep/dev.conllu --output_file $W/dep/dev.pred.conllu \
-  --no_pretrain --no_ufeats --hidden_dim 200 --deep_biaff_hidden_dim 200 --batch_size 1500 \
+  --no_pretrain --no_ufeats --hidden_dim 200 --deep_biaff_hidden_dim 200 --char_hidden_dim 200 --batch_size 1500 \
   --max_steps "${1:-2000}" --eval_interval 100 --max_steps_before_stop 600 \
   --save_dir $W/models --save_name de_parser.pt --cpu

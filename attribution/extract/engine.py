@@ -35,6 +35,7 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
         hearsay = [] if found else rules.reportative_candidates()
         cands += _dedupe(found) + hearsay
     cands = _extend_quotes(cands, quotes, doc)
+    cands += _standalone_quotes(sentences, cands, quotes, lex)
     cands += _continuations(sentences, cands)
     cands.sort(key=lambda c: (c.sent.index, c.cue[0].start if c.cue else (c.content or (0, 0))[0]))
     return _finish(doc, cands, lex)
@@ -89,6 +90,51 @@ def _extend_quotes(cands: list[Candidate], quotes: list[Quote], doc: ParsedDoc) 
     return cands
 
 
+def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes: list[Quote],
+                       lex: Lexicon) -> list[Candidate]:
+    """A quotation that is a sentence of its own, with no cue, after "X äußerte sich:" (a cue and a
+    colon ending the previous sentence) or right after a report with a speaker ("…, sagte X.
+    „Wir bleiben dabei.“")."""
+    out: list[Candidate] = []
+    by_index = {s.index: s for s in sentences}
+    reports = sorted((c for c in cands if c.speaker and c.kind not in {"reportative", "according_to"}),
+                     key=lambda c: c.sent.start)
+    for q in quotes:
+        if any(c.content and c.content[0] < q.end and q.start < c.content[1] for c in cands + out):
+            continue
+        inside = [t for s in sentences if s.start < q.end and q.start < s.end for t in s.tokens if q.start < t.start < q.end - 1]
+        if len([t for t in inside if t.upos != "PUNCT"]) < MIN_QUOTE_WORDS or not any(is_finite(t) for t in inside):
+            continue
+        first, last = by_index.get(inside[0].sent), by_index.get(inside[-1].sent)
+        if first is None or last is None or inside[0].id > 2:
+            continue  # the quotation must open its sentence …
+        after = [t for t in last.tokens if t.start >= q.end]
+        if any(t.upos != "PUNCT" for t in after):
+            continue  # … and end it
+        prev = by_index.get(first.index - 1)
+        if prev is not None and prev.tokens[-1].text == ":":
+            rules = SentenceRules(prev, lex, quotes)
+            for v in reversed(prev.tokens):
+                cue = rules.cue_of(v)
+                if cue is None:
+                    continue
+                speaker, head, note, fallback = rules.speaker_of(v, None)
+                out.append(Candidate("direct", prev, cue[1], cue[0], (q.start, q.end), speaker, head,
+                                     "direct.after_colon", f"'{v.text}' … ':' then the quotation", fallback,
+                                     speaker_note=note))
+                break
+            else:
+                continue
+            continue
+        earlier = [c for c in reports if c.sent.index in (first.index - 1, first.index - 2) and c.sent.end <= q.start]
+        if earlier:
+            p = earlier[-1]
+            out.append(Candidate("direct", first, [], None, (q.start, q.end), p.speaker, p.speaker_head,
+                                 "direct.continues_speaker", f"quotation with no cue after the report of sentence {p.sent.index + 1}",
+                                 True, inherited=p))
+    return out
+
+
 def _konjunktiv(sent: Sentence) -> tuple[bool, str]:
     """(is the main clause in Konjunktiv, how it was decided)."""
     verb = main_finite(sent)
@@ -119,6 +165,8 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate]) -> list[Ca
             continue
         is_question = sent.tokens[-1].text == QUESTION
         sub, how = _konjunktiv(sent)
+        if last is not None and last.kind == "reported" and "(II)" in how:
+            sub = False  # after a speech act without content only Konjunktiv I continues it
         if last is not None and sent.index == prev_index + 1 and sub and not is_question and _ends_like_sentence(sent):
             toks = [t for t in sent.tokens]
             content = (toks[0].start, toks[-1].end)
@@ -137,6 +185,18 @@ def _ends_like_sentence(sent: Sentence) -> bool:
     return sent.tokens[-1].text in {".", "!", "“", "”", "\"", "«", "»"} or any(is_finite(t) for t in sent.tokens[-2:])
 
 
+def _inherit(prev: Attribution, c: Candidate, text: str) -> Attribution:
+    """An attribution whose source is the previous report's ("demnach …")."""
+    cue = Cue(" ".join(t.text for t in c.cue), tuple((t.start, t.end) for t in c.cue), c.cue_lemma or "") if c.cue else None
+    return Attribution(
+        kind=c.kind, type=prev.type, cue=cue,
+        content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
+        speaker=prev.speaker,
+        explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, f"source of the previous report ({prev.explanation.type_reason})",
+                                (f"refers back to '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",)),
+        sentence=c.sent.index, anonymity_reason=prev.anonymity_reason, source_description=prev.source_description)
+
+
 def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attribution]:
     """Resolve speakers and assign types in text order; build the output values."""
     discourse = Discourse(doc, lex)
@@ -144,10 +204,17 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
     out: list[Attribution] = []
     text = doc.text
     for c in cands:
+        if c.anaphoric:
+            prev_att = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 2), None)
+            if prev_att is not None:
+                att = _inherit(prev_att, c, text)
+                built[id(c)] = att
+                out.append(att)
+                continue
         if c.inherited is not None and id(c.inherited) in built:
             prev = built[id(c.inherited)]
             att = Attribution(
-                kind="continuation", type=prev.type, cue=None,
+                kind=c.kind, type=prev.type, cue=None,
                 content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
                 speaker=prev.speaker,
                 explanation=Explanation(c.rule, None, c.path, c.fallback,

@@ -30,10 +30,13 @@ class Lexicon:
     characterisation: frozenset[str]
     multiword: tuple[Multiword, ...]
     cue_nouns: frozenset[str]
+    speech_act_prepositions: frozenset[str]
     title_words: frozenset[str]
     prepositions: frozenset[str]
     postpositions: frozenset[str]
-    frames: dict[str, frozenset[str]]  # preposition -> nouns
+    frames: dict[str, frozenset[str]]  # preposition -> nouns ("nach Angaben X")
+    postposed_frames: dict[str, frozenset[str]]  # postposition -> nouns ("seiner Meinung nach")
+    anaphoric: frozenset[str]  # adverbs whose source is the previous report's ("demnach")
     comparative: frozenset[str]
     so_words: frozenset[str]
     reportative_modals: frozenset[str]
@@ -104,10 +107,13 @@ def load(lang: str) -> Lexicon:
         characterisation=frozenset(cues.get("characterisation", [])),
         multiword=tuple(Multiword(m["verb"], tuple(m["with"]), m["cue"]) for m in cues.get("multiword", [])),
         cue_nouns=frozenset(cues.get("nouns", [])),
+        speech_act_prepositions=frozenset(cues.get("speech_act_prepositions", [])),
         title_words=frozenset(cues.get("title_words", [])),
         prepositions=frozenset(markers.get("prepositions", [])),
         postpositions=frozenset(markers.get("postpositions", [])),
-        frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", [])},
+        frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", []) if not f.get("postposed")},
+        postposed_frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", []) if f.get("postposed")},
+        anaphoric=frozenset(markers.get("anaphoric", [])),
         comparative=frozenset(markers.get("comparative", [])),
         so_words=frozenset(markers.get("so_words", [])),
         reportative_modals=frozenset(rep.get("modals", [])),

@@ -44,7 +44,10 @@ class Quote:
 
 
 def _opens(text: str, i: int) -> bool:
-    """A mark opens a quotation when text follows it directly (and, if symmetric, no word precedes it)."""
+    """A mark that only opens („ » « ‚ › ‹) opens; one that also closes (" “) opens when text follows
+    it directly and no word precedes it."""
+    if text[i] not in SYMMETRIC and text[i] != "“":
+        return True
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if nxt.isspace():
         return False

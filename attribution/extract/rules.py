@@ -36,6 +36,7 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
     speaker_note: str | None = None  # why the speaker tokens were chosen
     inherited: "Candidate | None" = None  # for continuations: the attribution continued
+    anaphoric: bool = False  # the source is the previous report's ("demnach")
 
     @property
     def cue_ids(self) -> set[int]:
@@ -138,7 +139,7 @@ class SentenceRules:
         sent = self.sent
         comparative = self._comparative_clause(v)
         content, path, fallback = self._content(v, lemma, cue)
-        speaker, head, sp_note, sp_fallback = self._speaker(v, content)
+        speaker, head, sp_note, sp_fallback = self.speaker_of(v, content)
         if comparative is not None:
             rest = [t for t in sent.tokens if t.id not in comparative and t.upos != "PUNCT"]
             runs = _longest_run(sent, {t.id for t in rest})
@@ -146,7 +147,7 @@ class SentenceRules:
                              speaker, head, "according_to.wie_clause", f"'{sent.tokens[min(comparative) - 1].text}' + {lemma}",
                              False, speaker_note=sp_note)
         if content is None:
-            return None
+            return self._speech_act(v, lemma, cue, speaker, head, sp_note, sp_fallback)
         if lemma in self.lex.thought and path and "fallback" in path:
             return None
         if content[0] > v.start:
@@ -161,10 +162,36 @@ class SentenceRules:
         return Candidate(kind, sent, cue, lemma, content, speaker, head, rule, path, fallback or sp_fallback,
                          speaker_note=sp_note)
 
+    def _speech_act(self, v: Token, lemma: str, cue: list[Token], speaker: list[Token], head: Token | None,
+                    sp_note: str | None, sp_fallback: bool) -> Candidate | None:
+        """A speech act with a noun-phrase content ("sprach von einem Erfolg", "verlangt
+        Klarstellung"): a speech verb with a subject and an object or a von/über phrase."""
+        if lemma not in self.lex.speech or head is None or v.feat("VerbForm") == "Inf":
+            return None
+        toks = self.sent.tokens
+        if toks[-1].upos != "PUNCT" or head.xpos in {"PRELS", "PWS"} or v.rel in {"acl", "advcl"}:
+            return None  # headings, relative and adverbial clauses
+        finite = [v] + [c for c in self.sent.children(v) if c.rel in {"aux", "cop"}]
+        if any(f.feat("Mood") == "Sub" for f in finite):
+            return None  # Konjunktiv: reported speech continuing, found as such
+        objects = [c for c in self.sent.children(v) if c.rel in {"obj", "iobj"} and c.upos in NOMINAL]
+        pps = [c for c in self.sent.children(v) if c.rel == "obl"
+               and any(k.rel == "case" and k.lemma.lower() in self.lex.speech_act_prepositions for k in self.sent.children(c))]
+        if not objects and not pps:
+            nxt = self.sent.tokens[v.id] if v.id < len(self.sent.tokens) else None
+            if nxt is None or nxt.lemma.lower() not in self.lex.speech_act_prepositions:
+                return None
+        toks = _trim(list(self.sent.tokens))
+        return Candidate("reported", self.sent, cue, lemma, _span(toks), speaker, head, "reported.speech_act",
+                         f"{v.text} + {'object' if objects else 'prepositional phrase'}, no content clause",
+                         sp_fallback, speaker_note=sp_note)
+
     def _extend_right(self, content: tuple[int, int]) -> tuple[int, int]:
         """Reported speech goes on to the sentence end while later clauses stay in Konjunktiv
         ("…, das Regime wolle reden, doch es sei zu spät")."""
         rest = [t for t in self.sent.tokens if t.start >= content[1]]
+        if any(self.cue_of(t) for t in rest):
+            return content  # another report follows in the same sentence
         if any(is_finite(t) and t.feat("Mood") == "Sub" for t in rest):
             tail = _trim(rest)
             if tail:
@@ -268,7 +295,9 @@ class SentenceRules:
                 return _span(before), f"fallback: clause, then ', {v.text}'", True
         return None, None, False
 
-    def _speaker(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
+    def speaker_of(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
+        """The reporting verb's speaker: its subject (parse), else a fallback noun phrase; with the
+        path and whether a fallback was used."""
         sent = self.sent
         stop = {t.id for t in sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
         subj = subject(sent, v)
@@ -301,7 +330,7 @@ class SentenceRules:
         if prev is not None and prev.upos == "CCONJ":  # "… bezeichnete … und erklärte, …"
             first = next((t for t in reversed(sent.tokens[: prev.id - 1]) if is_finite(t) and t.upos == "VERB"), None)
             if first is not None:
-                toks, head, note, _ = self._speaker(first, content)
+                toks, head, note, _ = self.speaker_of(first, content)
                 if toks:
                     return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
         return [], None, None, False
@@ -322,6 +351,13 @@ class SentenceRules:
                 cand = self._owner_after(t, [t], low, "according_to.preposition")
             elif low in lex.postpositions:
                 cand = self._postposition(t)
+            elif low in lex.postposed_frames and t.id > 1 and toks[t.id - 2].upos == "NOUN" \
+                    and toks[t.id - 2].lemma in lex.postposed_frames[low]:
+                cand = self._postposed_frame(t, toks[t.id - 2])
+            elif low in lex.anaphoric:
+                runs = _longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
+                cand = Candidate("according_to", sent, [t], low, _span(runs), [], None, "according_to.anaphoric",
+                                 f"'{t.text}' refers back to the previous report", False, anaphoric=True)
             elif low in lex.so_words and t.upos == "ADV" and t.id > 2 and toks[t.id - 2].text == ",":
                 owner = np_after(sent, t.id + 1)
                 if owner and owner[-1].id >= len(toks) - 1 and all(u.upos != "PUNCT" or u.text == "," for u in owner):
@@ -367,6 +403,22 @@ class SentenceRules:
         return self._marker(cue, key, owner, np_head(owner) if owner else None, rule + ".fallback",
                             f"fallback: noun phrase after '{anchor.text}'", True)
 
+    def _postposed_frame(self, post: Token, noun: Token) -> Candidate:
+        """"Seiner Meinung nach", "Dem Vernehmen nach": a possessive owner, or none."""
+        before = [u for u in self.sent.tokens[: noun.id - 1]][-2:]
+        poss = next((u for u in before if u.xpos == "PPOSAT"), None)
+        key = f"{noun.lemma} {post.lemma}"
+        if poss is not None:
+            return self._marker([noun, post], key, [poss], poss, "according_to.postposed_frame_possessive",
+                                f"{poss.text} {noun.text} {post.text}", False)
+        owner = [c for c in self.sent.children(noun) if c.rel == "nmod"]
+        if owner:
+            toks = np_tokens(self.sent, owner[0], {post.id, noun.id})
+            return self._marker([noun, post], key, toks, owner[0], "according_to.postposed_frame",
+                                f"{noun.text} -nmod-> {owner[0].text}", False)
+        return self._marker([noun, post], key, [], None, "according_to.postposed_frame",
+                            f"{noun.text} {post.text} with no owner", False)
+
     def _postposition(self, post: Token) -> Candidate | None:
         """"Den Quellen zufolge", "Angaben der Polizei zufolge": the source comes before."""
         sent = self.sent
@@ -407,7 +459,7 @@ class SentenceRules:
             low = t.lemma.lower()
             if low in lex.reportative_modals and is_finite(t) and self._perfect_infinitive(t):
                 out.append(self._hearsay(t, "reportative.modal_perfect", f"'{t.text}' + perfect infinitive"))
-            elif low in lex.reportative_adverbs and t.upos in {"ADV", "ADJ"}:
+            elif low in lex.reportative_adverbs and t.upos in {"ADV", "ADJ"} and t.xpos != "ADJA":
                 out.append(self._hearsay(t, "reportative.adverb", f"adverb '{t.text}'"))
             elif t.upos == "NOUN" and (t.lemma in lex.evidence_nouns) and self._ownerless_content(t):
                 out.append(self._hearsay(t, "reportative.evidence_noun", f"'{t.text}' + content clause, no owner"))

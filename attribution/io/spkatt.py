@@ -52,6 +52,7 @@ KIND_TO_FORM: dict[Kind, Form] = {
     "according_to": "Indirect",
     "continuation": "IndirectFreeIndirect",
     "reportative": "FreeIndirect",
+    "reported": "Reported",
 }
 #: The medium is not told apart by the engine; speech is the corpus's most frequent one.
 DEFAULT_STWR = "Speech"

@@ -11,6 +11,7 @@ TYPE_LABELS: dict[SourceType, str] = {
 KIND_LABELS: dict[Kind, str] = {
     "direct": "direct quote", "indirect": "indirect speech", "mixed": "mixed quote",
     "according_to": "according to", "continuation": "continuation", "reportative": "reportative (hearsay)",
+    "reported": "speech act",
 }
 TERMINAL_COLOURS: dict[SourceType, str] = {
     "named": "green", "institutional": "blue", "anonymous": "dark_orange", "unattributed": "red",

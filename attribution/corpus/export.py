@@ -1,0 +1,106 @@
+"""Write a Comparison as CSV, Parquet, JSON, or a self-contained HTML page with plotly charts.
+
+The HTML page embeds plotly.js once, inline, so it opens offline and can be mailed as one file;
+its charts show the type shares, the score means with their confidence intervals, attributions
+and sources per article, and the share of articles with unjustified anonymity.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html import escape
+from pathlib import Path
+
+from attribution.corpus.compare import Comparison, flat_rows, to_dict
+from attribution.report.style import HTML_COLOURS, TYPE_LABELS
+from attribution.types import SOURCE_TYPES
+
+__all__ = ["comparison_csv", "comparison_html", "comparison_json", "write_parquet"]
+
+
+def comparison_csv(comparison: Comparison) -> str:
+    """One CSV row per group, with a header; the test is in the JSON and HTML outputs."""
+    records = flat_rows(comparison)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(records[0]) if records else list(comparison.by), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return out.getvalue()
+
+
+def comparison_json(comparison: Comparison) -> str:
+    """The comparison as indented JSON (schema `attribution-compare/1`)."""
+    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_parquet(comparison: Comparison, path: Path) -> None:
+    """One Parquet row per group, the CSV's columns with their types."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(flat_rows(comparison)), path)
+
+
+def _label(group: tuple[str, ...]) -> str:
+    return " · ".join(group)
+
+
+def comparison_html(comparison: Comparison, *, title: str = "Sourcing compared") -> str:
+    """A self-contained page: the charts (plotly, embedded inline), the table and the test."""
+    import plotly.graph_objects as go
+
+    rows = comparison.rows
+    labels = [_label(r.group) for r in rows]
+    level = f"{comparison.confidence:.0%}"
+    shares = go.Figure([go.Bar(name=TYPE_LABELS[t], y=labels, x=[r.share_by_type[t] for r in rows], orientation="h",
+                               marker_color=HTML_COLOURS[t][0]) for t in SOURCE_TYPES])
+    shares.update_layout(barmode="stack", title="Attributions by source type", xaxis_tickformat=".0%")
+    score = go.Figure(go.Bar(
+        x=labels, y=[r.score_mean for r in rows], marker_color="#455a64",
+        error_y={"type": "data", "symmetric": False,
+                 "array": [r.score_ci[1] - r.score_mean if r.score_ci else 0 for r in rows],
+                 "arrayminus": [r.score_mean - r.score_ci[0] if r.score_ci else 0 for r in rows]}))
+    score.update_layout(title=f"Transparency score: mean and {level} bootstrap interval", yaxis_range=[0, 100])
+    volume = go.Figure([go.Bar(name="attributions per article", x=labels, y=[r.attributions_per_article for r in rows]),
+                        go.Bar(name="distinct sources per article", x=labels, y=[r.sources_per_article for r in rows])])
+    volume.update_layout(barmode="group", title="Attributions and distinct sources per article")
+    anonymous = go.Figure(go.Bar(x=labels, y=[r.unjustified_anonymous_share for r in rows],
+                                 marker_color=HTML_COLOURS["anonymous"][0]))
+    anonymous.update_layout(title="Articles with an anonymous source given no reason", yaxis_tickformat=".0%",
+                            yaxis_range=[0, 1])
+    charts = [fig.to_html(full_html=False, include_plotlyjs=(i == 0), default_height="420px")
+              for i, fig in enumerate((shares, score, volume, anonymous))]
+    records = flat_rows(comparison)
+    head = "".join(f"<th>{escape(k)}</th>" for k in records[0]) if records else ""
+    body = "".join("<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in rec.values()) + "</tr>"
+                   for rec in records)
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{escape(title)}</title>
+<style>body{{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}}table{{border-collapse:collapse;font-size:.85em}}
+td,th{{border:1px solid #ccc;padding:.25em .5em;text-align:right}}td:first-child,th:first-child{{text-align:left}}</style>
+</head>
+<body>
+<h1>{escape(title)}</h1>
+<p>{sum(r.articles for r in rows)} articles in {len(rows)} groups by {escape(" and ".join(comparison.by))}.
+Score intervals: percentile bootstrap, {comparison.resamples} resamples, seed {comparison.seed}.</p>
+<p id="test">{escape(_test_sentence(comparison))}</p>
+{"".join(f'<div class="chart">{c}</div>' for c in charts)}
+<h2>Figures</h2>
+<table id="figures"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
+</body></html>
+"""
+
+
+def _test_sentence(comparison: Comparison) -> str:
+    """The chi-square test in one sentence, or why there is none."""
+    test = comparison.test
+    if test is None:
+        return comparison.test_note or ""
+    sentence = (f"Chi-square test of groups × source types ({', '.join(test.types)}): χ² = {test.statistic:.2f}, "
+                f"df = {test.dof}, p = {test.p_value:.3g}, Cramér's V = {test.cramers_v:.2f}, "
+                f"over {test.attributions} attributions in {test.groups} groups.")
+    if test.small_expected:
+        sentence += " Expected counts are small: the p-value is only a rough guide."
+    return sentence

@@ -1,0 +1,200 @@
+"""Ingest a corpus: analyse the articles that are new or changed, in parallel, and store them.
+
+1. Plan: every article is keyed by its content hash (`article_key`); one stored with the current
+   model and engine is skipped (an unchanged corpus costs a hash and a lookup per article), one
+   stored with another model or engine is analysed again, a repeat within the run is dropped.
+2. Analyse in worker processes, each of which builds the analyser, models included, once
+   (`AnalyserSpec.load` in the pool's initializer); with one worker, in this process.
+3. Store results as they arrive, in batches of one transaction each: a run that is killed keeps
+   every committed batch, and the next run analyses only what is missing.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from attribution.corpus.analyser import Analyser, AnalyserSpec, Failure, analyse
+from attribution.corpus.store import ArticleRows, Store, article_key
+from attribution.errors import CorpusError, InputError
+from attribution.io.readers import ReadResult
+from attribution.types import Article
+
+__all__ = ["BATCH_SIZE", "FLUSH_SECONDS", "IngestResult", "Plan", "Progress", "Task", "ingest", "plan"]
+
+BATCH_SIZE = 64  # articles per transaction at most
+FLUSH_SECONDS = 1.0  # commit at least this often while results arrive, so a kill loses little
+_WINDOW = 4  # tasks in flight per worker: enough to keep workers busy, few enough to stop quickly
+
+Progress = Callable[[int, int], None]  # called with (articles done, articles to analyse)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One article to analyse, with its key."""
+
+    key: str
+    article: Article
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What a run has to do: the articles to analyse and what it skips.
+
+    `outdated` counts the articles in `todo` that the store holds with another model or engine.
+    """
+
+    todo: tuple[Task, ...]
+    unchanged: int
+    outdated: int
+    duplicates: int
+    failures: tuple[Failure, ...]  # inputs that could not be read
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """The outcome of one ingest run; `analysed` counts the articles stored by this run."""
+
+    analysed: int
+    unchanged: int
+    outdated: int
+    duplicates: int
+    failures: tuple[Failure, ...]
+    seconds: float
+
+
+def plan(results: Iterable[ReadResult], store: Store, analyser: Analyser) -> Plan:
+    """Sort read inputs into work, unchanged articles, repeats and unreadable inputs."""
+    failures: list[Failure] = []
+    tasks: dict[str, Task] = {}
+    duplicates = 0
+    for result in results:
+        if isinstance(result, InputError):
+            failures.append(Failure(result.source, result.problem))
+            continue
+        key = article_key(result)
+        if key in tasks:
+            duplicates += 1
+        else:
+            tasks[key] = Task(key, result)
+    stored = store.versions(tasks)
+    expected: dict[str, str | None] = {}
+    todo, unchanged, outdated = [], 0, 0
+    for task in tasks.values():
+        lang = task.article.lang
+        if lang not in expected:
+            expected[lang] = _model_id(analyser, lang)
+        found = stored.get(task.key)
+        if found is not None and found == (expected[lang], analyser.engine):
+            unchanged += 1
+            continue
+        outdated += found is not None
+        todo.append(task)
+    return Plan(tuple(todo), unchanged, outdated, duplicates, tuple(failures))
+
+
+def _model_id(analyser: Analyser, lang: str) -> str | None:
+    """The analyser's model id for `lang`, or None when it has none (the analysis will say why)."""
+    try:
+        return analyser.model_id(lang)
+    except Exception:  # a missing model is reported per article by the analysis itself
+        return None
+
+
+def ingest(results: Iterable[ReadResult], store: Store, spec: AnalyserSpec | None = None, *,
+           workers: int | None = None, progress: Progress | None = None, batch_size: int = BATCH_SIZE,
+           flush_seconds: float = FLUSH_SECONDS) -> IngestResult:
+    """Analyse and store the articles that the store lacks or holds from other versions.
+
+    Args:
+        results: read inputs (`attribution.io.read_inputs`); InputErrors become failures.
+        store: the corpus database, opened for writing.
+        spec: the analyser to build in each worker (default: the parser and attribution engine).
+        workers: worker processes (default: all cores); 1 analyses in this process.
+        progress: called after planning and after each analysed article.
+        batch_size: most articles per transaction.
+        flush_seconds: longest time analysed articles wait before they are committed.
+    """
+    spec = spec or AnalyserSpec()
+    workers = workers if workers is not None else os.cpu_count() or 1
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    start = time.perf_counter()
+    analyser = spec.load()
+    work = plan(results, store, analyser)
+    failures = list(work.failures)
+    total, done, stored = len(work.todo), 0, 0
+    if progress:
+        progress(0, total)
+    batch: list[ArticleRows] = []
+    last_flush = time.monotonic()
+    try:
+        for outcome in _outcomes(work.todo, spec, analyser, min(workers, max(total, 1))):
+            done += 1
+            if isinstance(outcome, Failure):
+                failures.append(outcome)
+            else:
+                batch.append(outcome)
+            if len(batch) >= batch_size or (batch and time.monotonic() - last_flush >= flush_seconds):
+                ready, batch = batch, []
+                store.upsert(ready)
+                stored += len(ready)
+                last_flush = time.monotonic()
+            if progress:
+                progress(done, total)
+    except BrokenProcessPool as exc:
+        raise CorpusError(f"a worker process died ({exc}); finished articles are stored: "
+                          "run the same ingest again to continue (fewer --workers if memory ran out)") from None
+    finally:  # an interrupted run keeps what it finished
+        store.upsert(batch)
+    stored += len(batch)
+    return IngestResult(stored, work.unchanged, work.outdated, work.duplicates, tuple(failures),
+                        time.perf_counter() - start)
+
+
+def _outcomes(tasks: tuple[Task, ...], spec: AnalyserSpec, analyser: Analyser,
+              workers: int) -> Iterator[ArticleRows | Failure]:
+    """Analyse the tasks, in this process or in a pool, yielding results as they complete."""
+    if workers == 1:
+        for task in tasks:
+            yield analyse(analyser, task.key, task.article)
+        return
+    # spawn, not fork: the parent holds a DuckDB connection and its threads, which a fork would copy
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(spec,))
+    try:
+        queue = iter(tasks)
+        pending: set[Future[ArticleRows | Failure]] = set()
+        for task in queue:
+            pending.add(pool.submit(_work, task))
+            if len(pending) >= workers * _WINDOW:
+                break
+        while pending:
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                yield future.result()
+                task = next(queue, None)
+                if task is not None:
+                    pending.add(pool.submit(_work, task))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_WORKER_ANALYSER: Analyser | None = None  # the analyser of a worker process, built once by _init_worker
+
+
+def _init_worker(spec: AnalyserSpec) -> None:
+    """Build the worker's analyser once; its models load with its first article and stay loaded."""
+    global _WORKER_ANALYSER
+    _WORKER_ANALYSER = spec.load()
+
+
+def _work(task: Task) -> ArticleRows | Failure:
+    """Analyse one article in a worker process."""
+    if _WORKER_ANALYSER is None:
+        raise RuntimeError("worker process was started without _init_worker")
+    return analyse(_WORKER_ANALYSER, task.key, task.article)
