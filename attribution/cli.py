@@ -1,12 +1,15 @@
 """The `attribution` command line: thin; it parses options, calls the library and renders.
 
 Commands: `analyse` (per-article sourcing reports), `models` (which parser models are used),
-and `evaluate` when attribution.evaluate is installed.
+`evaluate` when attribution.evaluate is installed, and corpus mode (attribution.corpus):
+`corpus ingest` (store many articles in DuckDB), `compare` (outlets side by side), `sources`
+(the most quoted sources) and `graph` (outlets, articles and sources as a network).
 """
 from __future__ import annotations
 
 import importlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -300,6 +303,280 @@ def models(
         out.print()
         out.print(manifest.read_text(encoding="utf-8"), markup=False, soft_wrap=True)
 
+
+
+# -- corpus mode ---------------------------------------------------------------------------------
+corpus_app = typer.Typer(help="Build a corpus database: analyse many articles once and store them (DuckDB).",
+                         no_args_is_help=True, rich_markup_mode="rich")
+app.add_typer(corpus_app, name="corpus")
+
+DEFAULT_DB = Path("corpus.duckdb")
+DbOption = Annotated[Path, typer.Option("--db", help="The corpus database (a DuckDB file).", dir_okay=False)]
+NoColor = Annotated[bool, typer.Option("--no-color", help="Plain output without colour.")]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")]
+
+
+class CompareFormat(str, Enum):
+    """Outputs of `compare`: a table for people, files for analysis and a page with charts."""
+
+    terminal = "terminal"
+    csv = "csv"
+    parquet = "parquet"
+    json = "json"
+    html = "html"
+
+
+class GroupField(str, Enum):
+    """What `compare` groups articles by."""
+
+    outlet = "outlet"
+    month = "month"
+
+
+class SourcesFormat(str, Enum):
+    """Outputs of `sources`."""
+
+    terminal = "terminal"
+    json = "json"
+    csv = "csv"
+
+
+class SourceTypeOption(str, Enum):
+    """Source types, to filter `sources`."""
+
+    named = "named"
+    institutional = "institutional"
+    anonymous = "anonymous"
+    unattributed = "unattributed"
+
+
+def _fail(err: Console, exc: BaseException) -> typer.Exit:
+    """Print a library error on stderr; the caller raises the returned Exit."""
+    err.print(f"[bold red]error[/]: {escape(str(exc))}", soft_wrap=True)
+    return typer.Exit(code=1)
+
+
+def _writable(path: Path, force: bool) -> None:
+    """Refuse to overwrite an existing output file without --force."""
+    if path.exists() and not force:
+        raise OutputExistsError(f"{path} exists; pass --force to overwrite")
+
+
+@corpus_app.command("ingest")
+def corpus_ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Articles: .txt, .html, .jsonl, .json, directories (recursively), or - for stdin.",
+        metavar="PATH...", show_default=False)],
+    db: DbOption = DEFAULT_DB,
+    workers: Annotated[int | None, typer.Option(
+        help="Worker processes, each loading the models once (default: all cores).", min=1,
+        show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Run on a Dask distributed cluster: the scheduler's address, e.g. tcp://host:8786.")] = None,
+    parts: Annotated[Path | None, typer.Option(
+        help="With --scheduler: directory for Parquet partitions, shared by workers and this machine "
+             "(default: the database's name + .parts).", file_okay=False)] = None,
+    lang: Annotated[Lang, typer.Option(help="Language of the articles; auto tells it from common words.")] = Lang.auto,
+    model_dir: Annotated[Path | None, typer.Option(
+        help="Parser models to use instead of the resolved ones (see `attribution models`).")] = None,
+    max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.", min=1)] = MAX_CHARS,
+    analyser: Annotated[str, typer.Option(
+        help="The analysis to run, as module:factory (for tests and other engines).", hidden=True)] = "",
+    no_color: NoColor = False,
+) -> None:
+    """Analyse articles and store them in a corpus database; unchanged articles cost nothing.
+
+    Articles are keyed by a hash of their text, outlet and URL: an article stored with the same
+    models and engine is skipped, one stored with others is analysed again, and a run that was
+    interrupted continues where it stopped. Ends with a summary and the inputs that failed (exit 1).
+
+    Examples:
+
+        attribution corpus ingest seeds/ --db corpus.duckdb
+
+        attribution corpus ingest feeds/*.jsonl --db corpus.duckdb --workers 4
+
+        attribution corpus ingest archive/ --db corpus.duckdb --scheduler tcp://10.0.0.5:8786 --parts /shared/parts
+    """
+    from attribution.corpus.analyser import DEFAULT_FACTORY, AnalyserSpec
+    from attribution.corpus.ingest import ingest
+    from attribution.corpus.render import render_ingest
+    from attribution.corpus.store import Store
+
+    err = Console(stderr=True, no_color=no_color, highlight=False)
+    spec = AnalyserSpec(analyser or DEFAULT_FACTORY, str(model_dir) if model_dir else None)
+    progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeRemainingColumn(), console=err, disable=not err.is_terminal)
+    task = progress.add_task("analysing", total=None)
+    try:
+        results = read_inputs(paths, lang=lang.value, max_chars=max_chars)
+        with Store(db) as store, progress:
+            def advance(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            if scheduler:
+                from attribution.corpus.distributed import ingest_distributed
+
+                result = ingest_distributed(results, store, spec, scheduler=scheduler,
+                                            parts=parts or db.with_name(db.name + ".parts"), progress=advance)
+            else:
+                result = ingest(results, store, spec, workers=workers, progress=advance)
+    except (AttributionError, ValueError, ImportError) as exc:
+        raise _fail(err, exc) from None
+    render_ingest(result, err)
+    if result.failures:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def compare(
+    db: DbOption = DEFAULT_DB,
+    by: Annotated[list[GroupField] | None, typer.Option(
+        "--by", help="Group by outlet and/or month; repeat for both.", show_default="outlet")] = None,
+    fmt: Annotated[CompareFormat, typer.Option("--format", "-f", help="Output format.",
+                                               case_sensitive=False)] = CompareFormat.terminal,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File to write (needed for parquet and html; csv and json go to stdout without it).",
+        dir_okay=False)] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the bootstrap, so that intervals are reproducible.")] = 0,
+    resamples: Annotated[int, typer.Option(help="Bootstrap resamples per group.", min=100)] = 9999,
+    force: Force = False,
+    no_color: NoColor = False,
+) -> None:
+    """Compare outlets' sourcing habits side by side, with a test of whether they differ.
+
+    Per outlet (and month): articles, attributions and distinct sources per article, shares of
+    named / institutional / anonymous / unattributed attributions, the share of articles with an
+    anonymous source given no reason, and the transparency score's mean with a 95 % bootstrap
+    interval; then a chi-square test on the source-type counts with Cramér's V as effect size.
+
+    Examples:
+
+        attribution compare --db corpus.duckdb
+
+        attribution compare --db corpus.duckdb --by outlet --by month
+
+        attribution compare --db corpus.duckdb --format html --output compare.html
+    """
+    from attribution.corpus import export
+    from attribution.corpus.compare import compare as compare_outlets
+    from attribution.corpus.render import render_comparison
+    from attribution.corpus.store import Store
+
+    err = Console(stderr=True, no_color=no_color, highlight=False)
+    if output is None and fmt in (CompareFormat.parquet, CompareFormat.html):
+        raise _fail(err, ValueError(f"--format {fmt.value} writes a file: pass --output FILE"))
+    try:
+        if output is not None:
+            _writable(output, force)
+        with Store(db, read_only=True) as store:
+            comparison = compare_outlets(store, by=[g.value for g in by or [GroupField.outlet]],  # type: ignore[misc]
+                                         resamples=resamples, seed=seed)
+    except (AttributionError, ValueError) as exc:
+        raise _fail(err, exc) from None
+    if fmt is CompareFormat.terminal:
+        console = Console(no_color=no_color, highlight=False, file=output.open("w", encoding="utf-8") if output else None)
+        render_comparison(comparison, console)
+    elif fmt is CompareFormat.parquet:
+        export.write_parquet(comparison, output)  # type: ignore[arg-type]  # checked above
+    else:
+        text = {CompareFormat.csv: export.comparison_csv, CompareFormat.json: export.comparison_json,
+                CompareFormat.html: export.comparison_html}[fmt](comparison)
+        _emit(text, output)
+    if output is not None:
+        err.print(f"wrote {escape(str(output))}", soft_wrap=True)
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Write text to a file, or to standard output."""
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def sources(
+    db: DbOption = DEFAULT_DB,
+    top: Annotated[int, typer.Option(help="How many sources to list (0: all).", min=0)] = 20,
+    types: Annotated[list[SourceTypeOption] | None, typer.Option(
+        "--type", help="Only sources of this type; repeat for several.", show_default="all")] = None,
+    fmt: Annotated[SourcesFormat, typer.Option("--format", "-f", help="Output format.",
+                                               case_sensitive=False)] = SourcesFormat.terminal,
+    no_color: NoColor = False,
+) -> None:
+    """List the most quoted sources of the corpus, with their type and outlets.
+
+    Sources are joined across spellings and references ("Netanjahu", "Benjamin Netanjahu",
+    "der Ministerpräsident" resolved to him) as docs/corpus.md explains.
+
+    Examples:
+
+        attribution sources --db corpus.duckdb
+
+        attribution sources --db corpus.duckdb --type anonymous --top 50
+
+        attribution sources --db corpus.duckdb --format csv > sources.csv
+    """
+    from attribution.corpus import export
+    from attribution.corpus.render import render_sources
+    from attribution.corpus.sources import corpus_sources
+    from attribution.corpus.store import Store
+
+    err = Console(stderr=True, no_color=no_color, highlight=False)
+    try:
+        with Store(db, read_only=True) as store:
+            store.require_articles()
+            index = corpus_sources(store)
+    except AttributionError as exc:
+        raise _fail(err, exc) from None
+    wanted = {t.value for t in types} if types else None
+    chosen = [s for s in index.sources if wanted is None or s.type in wanted]
+    chosen = chosen[:top] if top else chosen
+    if fmt is SourcesFormat.terminal:
+        render_sources(chosen, Console(no_color=no_color, highlight=False))
+    else:
+        _emit(export.sources_json(chosen) if fmt is SourcesFormat.json else export.sources_csv(chosen), None)
+
+
+@app.command()
+def graph(
+    db: DbOption = DEFAULT_DB,
+    out: Annotated[Path, typer.Option("--out", help="The graph file: .graphml or .gexf (for Gephi).",
+                                      dir_okay=False)] = Path("sources.graphml"),
+    top: Annotated[int, typer.Option(help="Nodes per centrality ranking.", min=1)] = 10,
+    force: Force = False,
+    no_color: NoColor = False,
+) -> None:
+    """Write the corpus as a network of outlets, articles and sources, and rank its nodes.
+
+    Edges: outlet-article, article-source weighted by quotes, and source-source weighted by the
+    articles quoting both. GraphML or GEXF (by the suffix of --out) opens in Gephi; the terminal
+    shows rankings by weighted degree, betweenness and co-quotation PageRank.
+
+    Examples:
+
+        attribution graph --db corpus.duckdb --out sources.graphml
+
+        attribution graph --db corpus.duckdb --out sources.gexf --top 20
+    """
+    from attribution.corpus.graph import build_graph, rankings, write_graph
+    from attribution.corpus.render import render_rankings
+    from attribution.corpus.store import Store
+
+    err = Console(stderr=True, no_color=no_color, highlight=False)
+    try:
+        _writable(out, force)
+        with Store(db, read_only=True) as store:
+            store.require_articles()
+            network = build_graph(store)
+        write_graph(network, out)
+    except AttributionError as exc:
+        raise _fail(err, exc) from None
+    render_rankings(rankings(network, top=top), Console(no_color=no_color, highlight=False))
+    kinds = Counter(kind for _, kind in network.nodes(data="kind"))
+    err.print(escape(f"wrote {out}: {kinds['outlet']} outlets, {kinds['article']} articles, {kinds['source']} sources, "
+                     f"{network.number_of_edges()} edges"), soft_wrap=True)
 
 def _register_evaluate() -> None:
     """Add `evaluate` from attribution.evaluate.command when that package is installed."""

@@ -30,11 +30,10 @@ from scipy import stats
 from scipy.stats.contingency import association
 
 from attribution.corpus.store import Store
-from attribution.errors import CorpusError
 from attribution.types import SOURCE_TYPES
 
 __all__ = ["GROUP_BYS", "SCHEMA_VERSION", "ChiSquare", "Comparison", "GroupBy", "GroupFigures", "compare",
-           "flat_rows", "to_dict"]
+           "describe_test", "flat_rows", "to_dict"]
 
 SCHEMA_VERSION = "attribution-compare/1"
 GroupBy = Literal["outlet", "month"]
@@ -107,11 +106,10 @@ def compare(store: Store, *, by: Sequence[GroupBy] = ("outlet",), confidence: fl
         raise ValueError(f"cannot group by {', '.join(by) or 'nothing'}; group by one or both of {', '.join(GROUP_BYS)}")
     if not 0 < confidence < 1:
         raise ValueError(f"confidence must lie between 0 and 1, got {confidence}")
+    store.require_articles()
     counts = ", ".join(SOURCE_TYPES)
     articles = store.rows(f"SELECT {', '.join(fields)}, attributions, distinct_sources, anonymous_without_reason, "
                           f"score, {counts} FROM articles")
-    if not articles:
-        raise CorpusError(f"{store.path}: the corpus holds no articles; run `attribution corpus ingest` first")
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for row in articles:
         key = tuple(row[f] if row[f] is not None else UNKNOWN[f] for f in fields)
@@ -212,3 +210,16 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
         },
         "test_note": comparison.test_note,
     }
+
+
+def describe_test(comparison: Comparison) -> str:
+    """The chi-square test in one sentence, or why there is none."""
+    test = comparison.test
+    if test is None:
+        return comparison.test_note or ""
+    sentence = (f"Chi-square test of groups × source types ({', '.join(test.types)}): χ² = {test.statistic:.2f}, "
+                f"df = {test.dof}, p = {test.p_value:.3g}, Cramér's V = {test.cramers_v:.2f}, "
+                f"over {test.attributions} attributions in {test.groups} groups.")
+    if test.small_expected:
+        sentence += " Expected counts are small: read the p-value as a rough guide only."
+    return sentence

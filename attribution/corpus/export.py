@@ -1,4 +1,5 @@
-"""Write a Comparison as CSV, Parquet, JSON, or a self-contained HTML page with plotly charts.
+"""Write a Comparison as CSV, Parquet, JSON, or a self-contained HTML page with plotly charts, and
+the corpus's sources as JSON or CSV.
 
 The HTML page embeds plotly.js once, inline, so it opens offline and can be mailed as one file;
 its charts show the type shares, the score means with their confidence intervals, attributions
@@ -9,14 +10,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
+from typing import Any
 
-from attribution.corpus.compare import Comparison, flat_rows, to_dict
+from attribution.corpus.compare import Comparison, describe_test, flat_rows, to_dict
+from attribution.corpus.sources import CorpusSource
 from attribution.report.style import HTML_COLOURS, TYPE_LABELS
 from attribution.types import SOURCE_TYPES
 
-__all__ = ["comparison_csv", "comparison_html", "comparison_json", "write_parquet"]
+__all__ = ["comparison_csv", "comparison_html", "comparison_json", "sources_csv", "sources_json", "sources_records",
+           "write_parquet"]
 
 
 def comparison_csv(comparison: Comparison) -> str:
@@ -55,7 +60,8 @@ def comparison_html(comparison: Comparison, *, title: str = "Sourcing compared")
     level = f"{comparison.confidence:.0%}"
     shares = go.Figure([go.Bar(name=TYPE_LABELS[t], y=labels, x=[r.share_by_type[t] for r in rows], orientation="h",
                                marker_color=HTML_COLOURS[t][0]) for t in SOURCE_TYPES])
-    shares.update_layout(barmode="stack", title="Attributions by source type", xaxis_tickformat=".0%")
+    shares.update_layout(barmode="stack", title="Attributions by source type", xaxis_tickformat=".0%",
+                         yaxis_autorange="reversed", legend_traceorder="normal")
     score = go.Figure(go.Bar(
         x=labels, y=[r.score_mean for r in rows], marker_color="#455a64",
         error_y={"type": "data", "symmetric": False,
@@ -85,22 +91,33 @@ td,th{{border:1px solid #ccc;padding:.25em .5em;text-align:right}}td:first-child
 <h1>{escape(title)}</h1>
 <p>{sum(r.articles for r in rows)} articles in {len(rows)} groups by {escape(" and ".join(comparison.by))}.
 Score intervals: percentile bootstrap, {comparison.resamples} resamples, seed {comparison.seed}.</p>
-<p id="test">{escape(_test_sentence(comparison))}</p>
+<p id="test">{escape(describe_test(comparison))}</p>
 {"".join(f'<div class="chart">{c}</div>' for c in charts)}
 <h2>Figures</h2>
-<table id="figures"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
+<div style="overflow-x:auto"><table id="figures"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>
 </body></html>
 """
 
 
-def _test_sentence(comparison: Comparison) -> str:
-    """The chi-square test in one sentence, or why there is none."""
-    test = comparison.test
-    if test is None:
-        return comparison.test_note or ""
-    sentence = (f"Chi-square test of groups × source types ({', '.join(test.types)}): χ² = {test.statistic:.2f}, "
-                f"df = {test.dof}, p = {test.p_value:.3g}, Cramér's V = {test.cramers_v:.2f}, "
-                f"over {test.attributions} attributions in {test.groups} groups.")
-    if test.small_expected:
-        sentence += " Expected counts are small: the p-value is only a rough guide."
-    return sentence
+
+def sources_records(sources: Sequence[CorpusSource]) -> list[dict[str, Any]]:
+    """One JSON-ready record per corpus source, in the given order (rank 1 first)."""
+    return [{"rank": rank, "label": s.label, "type": s.type, "quotes": s.quotes, "articles": s.articles,
+             "outlets": [{"outlet": o, "quotes": n} for o, n in s.outlets.items()], "variants": list(s.variants),
+             "key": s.key} for rank, s in enumerate(sources, 1)]
+
+
+def sources_json(sources: Sequence[CorpusSource]) -> str:
+    """The sources as an indented JSON array."""
+    return json.dumps(sources_records(sources), ensure_ascii=False, indent=2) + "\n"
+
+
+def sources_csv(sources: Sequence[CorpusSource]) -> str:
+    """The sources as CSV; outlets as `outlet (quotes)` and variants joined by `; `."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["rank", "label", "type", "quotes", "articles", "outlets", "variants", "key"])
+    for rank, s in enumerate(sources, 1):
+        writer.writerow([rank, s.label, s.type, s.quotes, s.articles,
+                         "; ".join(f"{o or '?'} ({n})" for o, n in s.outlets.items()), "; ".join(s.variants), s.key])
+    return out.getvalue()

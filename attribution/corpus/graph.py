@@ -110,8 +110,3 @@ def _ranking(graph: nx.Graph, measure: str, description: str, values: dict[str, 
     return Ranking(measure, description,
                    tuple((graph.nodes[n]["label"], graph.nodes[n]["kind"], float(values.get(n, 0.0))) for n in ranked))
 
-
-def check_nonempty(store: Store) -> None:
-    """Raise a CorpusError when the store holds no articles."""
-    if not store.count():
-        raise CorpusError(f"{store.path}: the corpus holds no articles; run `attribution corpus ingest` first")

@@ -31,7 +31,7 @@ from attribution.types import SourceType
 
 __all__ = ["SIMILAR", "CorpusSource", "SourceIndex", "corpus_sources", "spelling"]
 
-SIMILAR = 0.85  # difflib ratio from which two surnames of people with the same first name are one spelling
+SIMILAR = 0.88  # difflib ratio from which two surnames of people with the same first name are one spelling
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 

@@ -242,9 +242,9 @@ class Store:
                 self.con.execute(table.ddl())
         elif "meta" not in names:
             raise CorpusError(f"{self.path}: not a corpus database (it has no 'meta' table)")
-        version = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if version is None or version[0] != SCHEMA_VERSION:
-            found = version[0] if version else "none"
+        version = self._scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+        if version != SCHEMA_VERSION:
+            found = version or "none"
             raise CorpusError(f"{self.path}: corpus schema is {found}, this version reads {SCHEMA_VERSION}; "
                               "ingest into a new --db")
 
@@ -277,12 +277,12 @@ class Store:
             files = ", ".join(_sql_string(str(d / f"{table.name}.parquet")) for d in directories)
             self.con.execute(f"CREATE OR REPLACE TEMP VIEW {_staged(table)} AS SELECT * FROM read_parquet([{files}])")
         try:
-            row = self.con.execute(f"SELECT count(*) FROM {_staged(ARTICLES)}").fetchone()
+            count = int(self._scalar(f"SELECT count(*) FROM {_staged(ARTICLES)}"))
             self._replace()
         finally:
             for table in TABLES:
                 self.con.execute(f"DROP VIEW IF EXISTS {_staged(table)}")
-        return int(row[0]) if row else 0
+        return count
 
     def _replace(self) -> None:
         """Replace whole articles by the staged rows of every table, in one transaction."""
@@ -302,8 +302,18 @@ class Store:
         """Number of rows in one of the store's tables."""
         if table not in {t.name for t in TABLES}:
             raise CorpusError(f"no table '{table}'; tables: {', '.join(t.name for t in TABLES)}")
-        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
-        return int(row[0]) if row else 0
+        return int(self._scalar(f"SELECT count(*) FROM {table}"))
+
+    def require_articles(self) -> None:
+        """Raise a CorpusError when the store holds no articles, before a figure is computed from nothing."""
+        if not self.count():
+            raise CorpusError(f"{self.path}: the corpus holds no articles; run `attribution corpus ingest` first")
+
+    def _scalar(self, sql: str) -> Any:
+        """The first value of a query's first row, or None; the result is read to the end, as DuckDB requires
+        before the connection does other work."""
+        rows = self.con.execute(sql).fetchall()
+        return rows[0][0] if rows else None
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
         """The result of a query as dicts keyed by column name."""

@@ -25,7 +25,7 @@ MIN_QUOTE_WORDS = 4
 def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexicon: Lexicon | None = None) -> list[Attribution]:
     """Every attribution in a parsed article, in text order."""
     lex = lexicon or load(doc.lang)
-    quotes = find_quotes(doc.text)
+    quotes = _speech_quotes(doc, find_quotes(doc.text), lex)
     sentences = [s for s in doc.sentences if not _excluded(s, excluded)]
     cands: list[Candidate] = []
     for sent in sentences:
@@ -39,6 +39,22 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
     cands += _continuations(sentences, cands)
     cands.sort(key=lambda c: (c.sent.index, c.cue[0].start if c.cue else (c.content or (0, 0))[0]))
     return _finish(doc, cands, lex)
+
+
+def _speech_quotes(doc: ParsedDoc, quotes: list[Quote], lex: Lexicon) -> list[Quote]:
+    """Quotations that can be speech: not a title announced by a word such as *Film* or
+    *Operation* right before it (cues.toml: title_words)."""
+    ends = {t.end: t for t in doc.tokens}
+    out = []
+    for q in quotes:
+        pos = q.start
+        while pos > 0 and doc.text[pos - 1].isspace():
+            pos -= 1
+        before = ends.get(pos)
+        if before is not None and (before.lemma in lex.title_words or before.text in lex.title_words):
+            continue
+        out.append(q)
+    return out
 
 
 def _excluded(sent: Sentence, excluded: tuple[Span, ...] | list[Span]) -> bool:

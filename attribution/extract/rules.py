@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import Quote
-from attribution.extract.syntax import (NOMINAL, extend_apposition, full_lemma, is_finite, np_after, np_before,
-                                        np_head, np_tokens, subject)
+from attribution.extract.syntax import (NOMINAL, extend_apposition, full_lemma, is_finite, join_hyphenated, np_after,
+                                        np_before, np_head, np_tokens, subject)
 from attribution.types import Kind, Sentence, Token
 
 CONTENT_MARKS = {"dass", "ob", "daß"}
@@ -298,6 +298,11 @@ class SentenceRules:
     def speaker_of(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
         """The reporting verb's speaker: its subject (parse), else a fallback noun phrase; with the
         path and whether a fallback was used."""
+        toks, head, note, fallback = self._speaker(v, content)
+        toks, head = join_hyphenated(self.sent, toks, head)
+        return toks, head, note, fallback
+
+    def _speaker(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
         sent = self.sent
         stop = {t.id for t in sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
         subj = subject(sent, v)
@@ -306,6 +311,12 @@ class SentenceRules:
             toks = extend_apposition(sent, np_tokens(sent, subj, stop))
             if toks:
                 return toks, subj, f"{v.text} -nsubj-> {subj.text}", False
+        for c in sent.children(v):  # "in einer Erklärung des Ministeriums hieß es": the document's owner
+            if c.rel in {"obl", "nmod"} and c.upos == "NOUN" and c.lemma in self.lex.cue_nouns:
+                owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id), None)
+                if owner is not None:
+                    toks = [t for t in np_tokens(sent, owner, stop | {c.id}) if t.id > c.id]
+                    return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
         if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
             agent = next((c for c in sent.children(v) if c.deprel == "obl:agent"), None)
             if agent is not None:
@@ -330,7 +341,7 @@ class SentenceRules:
         if prev is not None and prev.upos == "CCONJ":  # "… bezeichnete … und erklärte, …"
             first = next((t for t in reversed(sent.tokens[: prev.id - 1]) if is_finite(t) and t.upos == "VERB"), None)
             if first is not None:
-                toks, head, note, _ = self.speaker_of(first, content)
+                toks, head, note, _ = self._speaker(first, content)
                 if toks:
                     return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
         return [], None, None, False
@@ -345,15 +356,15 @@ class SentenceRules:
                 continue
             low = t.lemma.lower()
             cand: Candidate | None = None
-            if low in lex.frames and t.upos == "ADP" and low not in lex.postpositions:
+            if low in lex.postposed_frames and t.id > 1 and toks[t.id - 2].upos == "NOUN" \
+                    and toks[t.id - 2].lemma in lex.postposed_frames[low]:
+                cand = self._postposed_frame(t, toks[t.id - 2])
+            elif low in lex.frames and t.upos == "ADP" and low not in lex.postpositions:
                 cand = self._frame(t)
             elif low in lex.prepositions and t.upos == "ADP":
                 cand = self._owner_after(t, [t], low, "according_to.preposition")
             elif low in lex.postpositions:
                 cand = self._postposition(t)
-            elif low in lex.postposed_frames and t.id > 1 and toks[t.id - 2].upos == "NOUN" \
-                    and toks[t.id - 2].lemma in lex.postposed_frames[low]:
-                cand = self._postposed_frame(t, toks[t.id - 2])
             elif low in lex.anaphoric:
                 runs = _longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
                 cand = Candidate("according_to", sent, [t], low, _span(runs), [], None, "according_to.anaphoric",

@@ -145,6 +145,23 @@ def extend_apposition(sent: Sentence, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def join_hyphenated(sent: Sentence, tokens: list[Token], head: Token | None) -> tuple[list[Token], Token | None]:
+    """Hyphenated compounds are split in UD German ("US - Vertreter"); a mention that stops
+    inside one takes the whole compound, and its last part becomes the head."""
+    if not tokens:
+        return tokens, head
+    toks = list(tokens)
+    while toks[-1].id + 1 < len(sent.tokens):
+        hy, nxt = sent.tokens[toks[-1].id], sent.tokens[toks[-1].id + 1]
+        if hy.text in {"-", "‐"} and hy.start == toks[-1].end and nxt.start == hy.end and nxt.upos in {"NOUN", "PROPN", "ADJ"}:
+            if head is toks[-1]:
+                head = nxt
+            toks += [hy, nxt]
+        else:
+            break
+    return toks, head
+
+
 def np_head(tokens: list[Token]) -> Token | None:
     """The head of a token-fallback noun phrase: its first noun, name or pronoun run's last word."""
     head = None

@@ -166,3 +166,45 @@ def test_every_attribution_is_explained() -> None:
     for a in run("Der Bürgermeister sagte, die Stadt habe kein Geld für neue Schulen."):
         assert a.explanation.rule and a.explanation.type_reason
         assert a.explanation.path
+
+
+# -- speech acts, anaphoric and postposed markers, quotations after a colon ------------------------
+def test_speech_act_with_noun_phrase_content() -> None:
+    a = only("Der Minister sprach am Montag von einem großen Erfolg.")
+    assert a.kind == "reported" and a.cue is not None and a.cue.text == "sprach"
+    assert a.speaker is not None and "Minister" in a.speaker.text
+
+
+def test_speech_act_in_a_heading_is_not_reported() -> None:
+    assert [a.kind for a in run("Minister verlangt Aufklärung")] == []
+
+
+def test_postposed_frame_with_possessive() -> None:
+    text = "Der Pilot wurde befragt. Seiner Meinung nach hätte die Landung abgebrochen werden müssen."
+    atts = [a for a in run(text) if a.kind == "according_to"]
+    assert len(atts) == 1 and atts[0].cue is not None and atts[0].cue.text == "Meinung nach"
+
+
+def test_anaphoric_marker_takes_the_previous_source() -> None:
+    text = "Die Polizei teilte mit, dass zwei Männer festgenommen worden seien. Demnach hatten sie das Auto gestohlen."
+    atts = run(text)
+    assert [a.kind for a in atts] == ["indirect", "according_to"]
+    assert atts[1].speaker == atts[0].speaker and atts[1].type == "institutional"
+
+
+def test_quotation_after_a_colon_sentence() -> None:
+    text = "Die Ministerin äußerte sich zuversichtlich:\n\n„Wir werden eine Lösung finden, da bin ich sicher.“"
+    atts = [a for a in run(text) if a.kind == "direct"]
+    assert len(atts) == 1 and atts[0].speaker is not None and "Ministerin" in atts[0].speaker.text
+
+
+def test_wie_clause_marks_its_subject_as_source() -> None:
+    text = "Wie die Polizei am Montag mitteilte, wurden zwei Männer festgenommen."
+    a = only(text)
+    assert a.kind == "according_to" and a.speaker is not None and "Polizei" in a.speaker.text
+    assert a.type == "institutional"
+
+
+def test_title_in_quotation_marks_inside_reported_speech_is_no_fragment() -> None:
+    a = only("Der Regisseur sagte, der Film „Das Boot“ sei sein bester gewesen.")
+    assert a.kind == "indirect"

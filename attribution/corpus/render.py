@@ -1,0 +1,105 @@
+"""Terminal tables (rich) for corpus results: ingest summary, comparison, sources, centrality rankings."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from attribution.corpus.compare import Comparison, describe_test
+from attribution.corpus.graph import Ranking
+from attribution.corpus.ingest import IngestResult
+from attribution.corpus.sources import CorpusSource
+from attribution.report.style import TERMINAL_COLOURS, TYPE_LABELS
+from attribution.types import SOURCE_TYPES
+
+__all__ = ["MAX_FAILURES", "render_comparison", "render_ingest", "render_rankings", "render_sources"]
+
+MAX_FAILURES = 20  # failures listed one by one; the rest are counted
+MAX_VARIANTS = 4  # spellings and references shown per source
+MAX_OUTLETS = 3  # outlets shown per source
+_SHORT_TYPES = {"named": "Named", "institutional": "Inst.", "anonymous": "Anon.", "unattributed": "Unattr."}
+
+
+def render_ingest(result: IngestResult, console: Console) -> None:
+    """The summary line of an ingest run, then its failures, one per line."""
+    stored = f"stored {result.analysed} article{'s' * (result.analysed != 1)}"
+    if result.outdated:
+        stored += f" ({result.outdated} re-analysed for a new model or engine)"
+    parts = [stored, f"{result.unchanged} unchanged"]
+    if result.duplicates:
+        parts.append(f"{result.duplicates} repeated in the input")
+    if result.failures:
+        parts.append(f"{len(result.failures)} failed")
+    line = "; ".join(parts) + f" in {result.seconds:.1f} s"
+    console.print(escape(line), soft_wrap=True)
+    if not result.failures:
+        return
+    table = Table(title="Failures", title_justify="left", title_style="bold red")
+    table.add_column("Input", overflow="fold")
+    table.add_column("Problem", overflow="fold")
+    for failure in result.failures[:MAX_FAILURES]:
+        table.add_row(escape(failure.source), escape(failure.problem))
+    console.print(table)
+    if len(result.failures) > MAX_FAILURES:
+        console.print(f"… and {len(result.failures) - MAX_FAILURES} more failures")
+
+
+def render_comparison(comparison: Comparison, console: Console) -> None:
+    """The comparison table, one row per group, and the test below it."""
+    level = f"{comparison.confidence:.0%}"
+    table = Table(title=f"Sourcing by {' and '.join(comparison.by)}", title_justify="left", title_style="bold",
+                  box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False)
+    for field in comparison.by:
+        table.add_column(field.capitalize(), overflow="fold", min_width=8)
+    for header in ("n", "Att.", "Src."):
+        table.add_column(header, justify="right")
+    for t in SOURCE_TYPES:
+        table.add_column(_SHORT_TYPES[t], justify="right", style=TERMINAL_COLOURS[t])
+    table.add_column("No\nreason", justify="right")
+    table.add_column("Score", justify="right")
+    for row in comparison.rows:
+        ci = f"\n[{row.score_ci[0]:.0f}–{row.score_ci[1]:.0f}]" if row.score_ci else ""
+        table.add_row(*(escape(g) for g in row.group), str(row.articles), f"{row.attributions_per_article:.1f}",
+                      f"{row.sources_per_article:.1f}", *(f"{row.share_by_type[t]:.0%}" for t in SOURCE_TYPES),
+                      f"{row.unjustified_anonymous_share:.0%}", f"{row.score_mean:.1f}{ci}")
+    console.print(table)
+    console.print(Text(f"n: articles; Att., Src.: attributions and distinct sources per article; type columns: shares "
+                       f"of all attributions; No reason: share of articles with an anonymous source given no reason; "
+                       f"Score: transparency score, mean and {level} bootstrap interval.", style="dim"))
+    console.print(Text(describe_test(comparison)))
+
+
+def render_sources(sources: Sequence[CorpusSource], console: Console) -> None:
+    """The sources, most quoted first, with their type, outlets and the spellings and references seen."""
+    table = Table(title="Most quoted sources", title_justify="left", title_style="bold")
+    table.add_column("#", justify="right")
+    table.add_column("Source", overflow="fold")
+    table.add_column("Type")
+    table.add_column("Quotes", justify="right")
+    table.add_column("Articles", justify="right")
+    table.add_column("Outlets (quotes)", overflow="fold")
+    table.add_column("Seen as", overflow="fold")
+    for rank, src in enumerate(sources, 1):
+        outlets = ", ".join(f"{o or '?'} ({n})" for o, n in list(src.outlets.items())[:MAX_OUTLETS])
+        more = len(src.outlets) - MAX_OUTLETS
+        table.add_row(str(rank), escape(src.label), f"[{TERMINAL_COLOURS[src.type]}]{TYPE_LABELS[src.type]}[/]",
+                      str(src.quotes), str(src.articles), escape(outlets + (f", +{more}" if more > 0 else "")),
+                      escape(", ".join(src.variants[:MAX_VARIANTS])))
+    console.print(table)
+
+
+def render_rankings(rankings: Sequence[Ranking], console: Console) -> None:
+    """One table per centrality measure."""
+    for ranking in rankings:
+        table = Table(title=f"{ranking.measure}: {ranking.description}", title_justify="left", title_style="bold")
+        table.add_column("#", justify="right")
+        table.add_column("Node", overflow="fold")
+        table.add_column("Kind")
+        table.add_column(ranking.measure.capitalize(), justify="right")
+        for rank, (label, kind, value) in enumerate(ranking.entries, 1):
+            table.add_row(str(rank), escape(label), kind, f"{value:.4g}")
+        console.print(table)

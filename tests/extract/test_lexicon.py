@@ -1,0 +1,23 @@
+"""The German lexicon data files load completely (a TOML key placed after a table header would
+silently land inside that table)."""
+from __future__ import annotations
+
+import dataclasses
+
+from attribution.extract.lexicon import load
+
+
+def test_every_field_is_filled() -> None:
+    lex = load("de")
+    for field in dataclasses.fields(lex):
+        value = getattr(lex, field.name)
+        assert value, f"lexicon field {field.name!r} is empty"
+
+
+def test_particle_verbs_and_compounds() -> None:
+    lex = load("de")
+    assert lex.is_cue_verb("mitteilen") and lex.is_cue_verb("sagen")
+    assert lex.anonymous_noun("Regierungsvertreter") == "vertreter"
+    assert lex.institution_noun("Regierungssprecher") == "sprecher"
+    assert lex.role_noun("US-Präsident") == "präsident"
+    assert lex.anonymous_noun("Vertrag") is None
