@@ -8,12 +8,13 @@ Commands: `analyse` (per-article sourcing reports), `models` (which parser model
 from __future__ import annotations
 
 import importlib
+import io
 import re
 from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -23,8 +24,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from attribution.errors import AttributionError, InputError, OutputExistsError
 from attribution.io.readers import MAX_CHARS, read_inputs
 from attribution.report import ArticleReport, build_report, dumps, render_html, render_index, render_markdown
-from attribution.report.render_terminal import render_plain, render_terminal
+from attribution.report.render_terminal import FILE_WIDTH, render_plain, render_terminal
 from attribution.types import Article, Attribution, ParsedDoc
+
+if TYPE_CHECKING:
+    from attribution.corpus.compare import Comparison
 
 __all__ = ["Format", "Lang", "app", "load_analyser"]
 
@@ -407,12 +411,12 @@ def corpus_ingest(
     spec = AnalyserSpec(analyser or DEFAULT_FACTORY, str(model_dir) if model_dir else None)
     progress = Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeRemainingColumn(), console=err, disable=not err.is_terminal)
-    task = progress.add_task("analysing", total=None)
+    task = progress.add_task("reading", total=None)
     try:
         results = read_inputs(paths, lang=lang.value, max_chars=max_chars)
         with Store(db) as store, progress:
             def advance(done: int, total: int) -> None:
-                progress.update(task, completed=done, total=total)
+                progress.update(task, completed=done, total=total, description="analysing")
 
             if scheduler:
                 from attribution.corpus.distributed import ingest_distributed
@@ -470,21 +474,32 @@ def compare(
         if output is not None:
             _writable(output, force)
         with Store(db, read_only=True) as store:
-            comparison = compare_outlets(store, by=[g.value for g in by or [GroupField.outlet]],  # type: ignore[misc]
+            comparison = compare_outlets(store, by=[g.value for g in by or [GroupField.outlet]],
                                          resamples=resamples, seed=seed)
     except (AttributionError, ValueError) as exc:
         raise _fail(err, exc) from None
-    if fmt is CompareFormat.terminal:
-        console = Console(no_color=no_color, highlight=False, file=output.open("w", encoding="utf-8") if output else None)
-        render_comparison(comparison, console)
-    elif fmt is CompareFormat.parquet:
-        export.write_parquet(comparison, output)  # type: ignore[arg-type]  # checked above
+    if output is None and fmt is CompareFormat.terminal:
+        render_comparison(comparison, Console(no_color=no_color, highlight=False))
+    elif output is not None and fmt is CompareFormat.parquet:
+        export.write_parquet(comparison, output)
     else:
-        text = {CompareFormat.csv: export.comparison_csv, CompareFormat.json: export.comparison_json,
-                CompareFormat.html: export.comparison_html}[fmt](comparison)
-        _emit(text, output)
+        _emit(_comparison_text(comparison, fmt), output)
     if output is not None:
         err.print(f"wrote {escape(str(output))}", soft_wrap=True)
+
+
+def _comparison_text(comparison: Comparison, fmt: CompareFormat) -> str:
+    """A comparison as text in a file format; `terminal` as a plain table of FILE_WIDTH columns."""
+    from attribution.corpus import export
+    from attribution.corpus.render import render_comparison
+
+    if fmt is CompareFormat.terminal:
+        buffer = io.StringIO()
+        render_comparison(comparison, Console(file=buffer, width=FILE_WIDTH, no_color=True, highlight=False))
+        return buffer.getvalue()
+    writers = {CompareFormat.csv: export.comparison_csv, CompareFormat.json: export.comparison_json,
+               CompareFormat.html: export.comparison_html}
+    return writers[fmt](comparison)
 
 
 def _emit(text: str, output: Path | None) -> None:

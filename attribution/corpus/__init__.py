@@ -5,7 +5,8 @@ the package does not load Dask.
 """
 from attribution.corpus.analyser import Analyser, AnalyserSpec, Failure, StanzaAnalyser, analyse, engine_version
 from attribution.corpus.compare import ChiSquare, Comparison, GroupFigures, compare, describe_test, flat_rows, to_dict
-from attribution.corpus.export import comparison_csv, comparison_html, comparison_json, write_parquet
+from attribution.corpus.export import comparison_csv, comparison_html, comparison_json, sources_csv, sources_json
+from attribution.corpus.export import sources_records, write_parquet
 from attribution.corpus.graph import Ranking, build_graph, rankings, write_graph
 from attribution.corpus.ingest import IngestResult, Plan, Task, ingest, plan
 from attribution.corpus.sources import CorpusSource, SourceIndex, corpus_sources, spelling
@@ -16,5 +17,5 @@ __all__ = [
     "Failure", "GroupFigures", "IngestResult", "Plan", "Ranking", "SourceIndex", "StanzaAnalyser", "Store", "Task",
     "analyse", "article_key", "build_graph", "compare", "comparison_csv", "comparison_html", "comparison_json",
     "corpus_sources", "describe_test", "engine_version", "flat_rows", "ingest", "plan", "rankings", "rows_of",
-    "spelling", "to_dict", "write_graph", "write_parquet",
+    "sources_csv", "sources_json", "sources_records", "spelling", "to_dict", "write_graph", "write_parquet",
 ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 from scipy import stats
@@ -32,12 +32,11 @@ from scipy.stats.contingency import association
 from attribution.corpus.store import Store
 from attribution.types import SOURCE_TYPES
 
-__all__ = ["GROUP_BYS", "SCHEMA_VERSION", "ChiSquare", "Comparison", "GroupBy", "GroupFigures", "compare",
+__all__ = ["GROUP_BYS", "SCHEMA_VERSION", "ChiSquare", "Comparison", "GroupFigures", "compare",
            "describe_test", "flat_rows", "to_dict"]
 
 SCHEMA_VERSION = "attribution-compare/1"
-GroupBy = Literal["outlet", "month"]
-GROUP_BYS: tuple[GroupBy, ...] = ("outlet", "month")
+GROUP_BYS = ("outlet", "month")  # what articles can be grouped by
 UNKNOWN: Mapping[str, str] = {"outlet": "(unknown outlet)", "month": "(undated)"}
 RESAMPLES = 9999  # bootstrap resamples (scipy's default)
 _DIGITS = 4  # exported shares and means are rounded to this many decimals, as in the JSON report
@@ -77,7 +76,7 @@ class ChiSquare:
 class Comparison:
     """The table of `compare`; `test` is None when fewer than two groups or types have attributions (`test_note` says which)."""
 
-    by: tuple[GroupBy, ...]
+    by: tuple[str, ...]  # fields of GROUP_BYS
     rows: tuple[GroupFigures, ...]
     test: ChiSquare | None
     test_note: str | None
@@ -86,7 +85,7 @@ class Comparison:
     seed: int
 
 
-def compare(store: Store, *, by: Sequence[GroupBy] = ("outlet",), confidence: float = 0.95,
+def compare(store: Store, *, by: Sequence[str] = ("outlet",), confidence: float = 0.95,
             resamples: int = RESAMPLES, seed: int = 0) -> Comparison:
     """Figures per group of stored articles and the chi-square test between the groups.
 

@@ -118,6 +118,10 @@ def ingest(results: Iterable[ReadResult], store: Store, spec: AnalyserSpec | Non
         progress: called after planning and after each analysed article.
         batch_size: most articles per transaction.
         flush_seconds: longest time analysed articles wait before they are committed.
+
+    Raises:
+        CorpusError: a worker process died (what was finished is stored).
+        ValueError: fewer than one worker, or a malformed analyser factory.
     """
     spec = spec or AnalyserSpec()
     workers = workers if workers is not None else os.cpu_count() or 1
@@ -164,8 +168,9 @@ def _outcomes(tasks: tuple[Task, ...], spec: AnalyserSpec, analyser: Analyser,
             yield analyse(analyser, task.key, task.article)
         return
     # spawn, not fork: the parent holds a DuckDB connection and its threads, which a fork would copy
+    threads = max(1, (os.cpu_count() or 1) // workers)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(spec,))
+                               initializer=_init_worker, initargs=(spec, threads))
     try:
         queue = iter(tasks)
         pending: set[Future[ArticleRows | Failure]] = set()
@@ -184,12 +189,20 @@ def _outcomes(tasks: tuple[Task, ...], spec: AnalyserSpec, analyser: Analyser,
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "MKL_NUM_THREADS", "OPENBLAS_NUM_THREADS")
 _WORKER_ANALYSER: Analyser | None = None  # the analyser of a worker process, built once by _init_worker
 
 
-def _init_worker(spec: AnalyserSpec) -> None:
-    """Build the worker's analyser once; its models load with its first article and stay loaded."""
+def _init_worker(spec: AnalyserSpec, threads: int) -> None:
+    """Build the worker's analyser once; its models load with its first article and stay loaded.
+
+    The worker's share of the cores is set for the math libraries (torch reads OMP_NUM_THREADS
+    when it is first imported, with the models): N workers each running one thread per core
+    would oversubscribe the machine, which slows stanza's parser several times over.
+    """
     global _WORKER_ANALYSER
+    for variable in _THREAD_VARIABLES:
+        os.environ.setdefault(variable, str(threads))
     _WORKER_ANALYSER = spec.load()
 
 

@@ -74,28 +74,30 @@ def render_comparison(comparison: Comparison, console: Console) -> None:
 
 
 def render_sources(sources: Sequence[CorpusSource], console: Console) -> None:
-    """The sources, most quoted first, with their type, outlets and the spellings and references seen."""
-    table = Table(title="Most quoted sources", title_justify="left", title_style="bold")
+    """The sources, most quoted first, with their type, outlets and (dimmed) the other forms they were seen as."""
+    table = Table(title="Most quoted sources", title_justify="left", title_style="bold", box=box.SIMPLE_HEAD,
+                  padding=(0, 1, 0, 0), pad_edge=False)
     table.add_column("#", justify="right")
-    table.add_column("Source", overflow="fold")
+    table.add_column("Source (also seen as)", overflow="fold", ratio=3)
     table.add_column("Type")
     table.add_column("Quotes", justify="right")
-    table.add_column("Articles", justify="right")
-    table.add_column("Outlets (quotes)", overflow="fold")
-    table.add_column("Seen as", overflow="fold")
+    table.add_column("Art.", justify="right")
+    table.add_column("Outlets (quotes)", overflow="fold", ratio=2)
     for rank, src in enumerate(sources, 1):
         outlets = ", ".join(f"{o or '?'} ({n})" for o, n in list(src.outlets.items())[:MAX_OUTLETS])
         more = len(src.outlets) - MAX_OUTLETS
-        table.add_row(str(rank), escape(src.label), f"[{TERMINAL_COLOURS[src.type]}]{TYPE_LABELS[src.type]}[/]",
-                      str(src.quotes), str(src.articles), escape(outlets + (f", +{more}" if more > 0 else "")),
-                      escape(", ".join(src.variants[:MAX_VARIANTS])))
+        others = [v for v in src.variants if v != src.label][:MAX_VARIANTS]
+        seen = f"\n[dim]{escape(', '.join(others))}[/]" if others else ""
+        table.add_row(str(rank), escape(src.label) + seen, f"[{TERMINAL_COLOURS[src.type]}]{TYPE_LABELS[src.type]}[/]",
+                      str(src.quotes), str(src.articles), escape(outlets + (f", +{more}" if more > 0 else "")))
     console.print(table)
 
 
 def render_rankings(rankings: Sequence[Ranking], console: Console) -> None:
     """One table per centrality measure."""
     for ranking in rankings:
-        table = Table(title=f"{ranking.measure}: {ranking.description}", title_justify="left", title_style="bold")
+        table = Table(title=f"{ranking.measure}: {ranking.description}", title_justify="left", title_style="bold",
+                      box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False)
         table.add_column("#", justify="right")
         table.add_column("Node", overflow="fold")
         table.add_column("Kind")

@@ -117,14 +117,13 @@ def _assign(members: list[_Member]) -> dict[tuple[str, int], str]:
             bare.append((m, words[-1]))
     person_key = _join_spellings(persons)
     by_surname: dict[str, set[str]] = defaultdict(set)
+    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (article, surname) -> persons quoted there
     for (first, surname), group in persons.items():
-        by_surname[surname].add(person_key[(first, surname)])
+        key = person_key[(first, surname)]
+        by_surname[surname].add(key)
         for m in group:
-            of[(m.article, m.idx)] = person_key[(first, surname)]
-    in_article: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for (first, surname), group in persons.items():
-        for m in group:
-            in_article[(m.article, surname)].add(person_key[(first, surname)])
+            of[(m.article, m.idx)] = key
+            in_article[(m.article, surname)].add(key)
     for m, surname in bare:
         here, anywhere = in_article.get((m.article, surname), set()), by_surname.get(surname, set())
         candidates = here if here else anywhere

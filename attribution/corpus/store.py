@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import duckdb
 import pyarrow as pa
@@ -190,8 +190,8 @@ def arrow_table(table: Table, batch: Iterable[ArticleRows]) -> pa.Table:
     """The rows of `table` for a batch of articles, as an Arrow table of the table's schema."""
     rows = [row for item in batch for row in item.rows(table)]
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in table.columns]
-    return pa.Table.from_arrays([pa.array(col, type=_ARROW[c.type]) for c, col in zip(table.columns, columns, strict=True)],
-                                schema=table.schema)
+    arrays = [pa.array(col, type=_ARROW[c.type]) for c, col in zip(table.columns, columns, strict=True)]
+    return pa.Table.from_arrays(arrays, schema=table.schema)
 
 
 class Store:
@@ -222,7 +222,7 @@ class Store:
             self.con.close()
             raise
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
@@ -233,20 +233,21 @@ class Store:
         self.con.close()
 
     def _check_schema(self, *, create: bool) -> None:
-        """Create missing tables (when writing) and refuse a database of another schema version."""
+        """Refuse a database of another kind or schema version; when writing, create what is missing."""
         names = {r[0] for r in self.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "meta" in names:
+            version = self._scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+            if version != SCHEMA_VERSION:
+                raise CorpusError(f"{self.path}: corpus schema is {version or 'none'}, this version reads "
+                                  f"{SCHEMA_VERSION}; ingest into a new --db")
+        elif names or not create:
+            raise CorpusError(f"{self.path}: not a corpus database (it has no 'meta' table)")
+        else:
+            self.con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
         if create:
-            self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-            self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
             for table in TABLES:
                 self.con.execute(table.ddl())
-        elif "meta" not in names:
-            raise CorpusError(f"{self.path}: not a corpus database (it has no 'meta' table)")
-        version = self._scalar("SELECT value FROM meta WHERE key = 'schema_version'")
-        if version != SCHEMA_VERSION:
-            found = version or "none"
-            raise CorpusError(f"{self.path}: corpus schema is {found}, this version reads {SCHEMA_VERSION}; "
-                              "ingest into a new --db")
 
     def versions(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
         """The stored (model, engine) of each of these article keys that the store holds."""

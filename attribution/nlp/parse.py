@@ -45,19 +45,17 @@ class Parser:
 
         self.spec = spec
         self.id = spec.id
-        logging.getLogger("stanza").setLevel(logging.WARNING)
-        common: dict[str, Any] = dict(download_method=None, logging_level="ERROR", use_gpu=False)
+        logging.getLogger("stanza").setLevel(logging.ERROR)  # resources.json lists no official packages
+        common: dict[str, Any] = dict(dir=str(spec.path), download_method=None, logging_level="ERROR", use_gpu=False)
         try:
             if spec.kind == "project":
-                common["tokenize_model_path"] = str(spec.path / "tokenizer.pt")
-            self._tokenize = stanza.Pipeline(spec.lang, dir=str(spec.path), processors="tokenize", **common)
-            if spec.kind == "project":
-                self._depparse = stanza.Pipeline(
-                    spec.lang, dir=str(spec.path), processors="depparse", depparse_pretagged=True,
-                    depparse_model_path=str(spec.path / "parser.pt"),
-                    **{k: v for k, v in common.items() if k != "tokenize_model_path"})
+                self._tokenize = stanza.Pipeline(spec.lang, processors="tokenize",
+                                                 tokenize_model_path=str(spec.path / "tokenizer.pt"), **common)
+                self._depparse = stanza.Pipeline(spec.lang, processors="depparse", depparse_pretagged=True,
+                                                 depparse_model_path=str(spec.path / "parser.pt"), **common)
             else:
-                self._full_pretok = stanza.Pipeline(spec.lang, dir=str(spec.path), tokenize_pretokenized=True,
+                self._tokenize = stanza.Pipeline(spec.lang, processors="tokenize", **common)
+                self._full_pretok = stanza.Pipeline(spec.lang, tokenize_pretokenized=True,
                                                     processors="tokenize,mwt,pos,lemma,depparse", **common)
         except Exception as exc:  # stanza raises many kinds for a broken file
             raise ModelError(f"cannot load the {spec.kind} models in {spec.path}: {exc}. "

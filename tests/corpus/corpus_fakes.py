@@ -16,6 +16,7 @@ from tests.fakes import fake_extract, fake_parse, make_attribution
 FAKE = "tests.corpus.corpus_fakes:FakeAnalyser"
 SLOW = "tests.corpus.corpus_fakes:SlowFakeAnalyser"
 NEW_ENGINE = "tests.corpus.corpus_fakes:NewEngineFakeAnalyser"
+COUNTING = "tests.corpus.corpus_fakes:CountingFakeAnalyser"
 DELAY_ENV = "ATTRIBUTION_TEST_DELAY"  # seconds SlowFakeAnalyser takes per article
 MARKS_ENV = "ATTRIBUTION_TEST_MARKS"  # directory where SlowFakeAnalyser leaves a file per article
 CRASH = "KAPUTT"  # FakeAnalyser raises on articles that contain this word
@@ -42,6 +43,16 @@ class NewEngineFakeAnalyser(FakeAnalyser):
     """FakeAnalyser under a new engine version: stored articles must be analysed again."""
 
     engine = "fake-engine/2"
+
+
+class CountingFakeAnalyser(FakeAnalyser):
+    """FakeAnalyser that counts how often it is built in this process (threaded Dask workers share it)."""
+
+    built = 0
+
+    def __init__(self, *, model_dir: str | None = None) -> None:
+        super().__init__(model_dir=model_dir)
+        type(self).built += 1
 
 
 class SlowFakeAnalyser(FakeAnalyser):

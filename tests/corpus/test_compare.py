@@ -42,8 +42,8 @@ def db(tmp_path: Path) -> Path:
         store_article(store, _text(2, True), [NAMED, {**ANONYMOUS, "reason": "weil er nicht genannt werden wollte"},
                                               INSTITUTION], outlet="A", date="2026-02-01")
         store_article(store, _text(3), [NAMED, INSTITUTION, HEARSAY], outlet="A", date="2026-02-11")
-        store_article(store, _text(4), [NAMED, NAMED | {"content": "Die Kosten soll der Bund tragen", "cue": "teilte mit"},
-                                        INSTITUTION], outlet="B", date="2026-01-20", author="Jan Ott")
+        second = NAMED | {"content": "Die Kosten soll der Bund tragen", "cue": "teilte mit"}
+        store_article(store, _text(4), [NAMED, second, INSTITUTION], outlet="B", date="2026-01-20", author="Jan Ott")
         store_article(store, _text(5), [ANONYMOUS, INSTITUTION], outlet="B")
     return path
 
@@ -130,7 +130,7 @@ def test_compare_without_two_groups_has_no_test(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("by", "message"), [(["author"], "cannot group by author"), ([], "cannot group by nothing")])
 def test_compare_refuses_unknown_groupings(db: Path, by: list[str], message: str) -> None:
     with Store(db, read_only=True) as store, pytest.raises(ValueError, match=message):
-        compare(store, by=by)  # type: ignore[arg-type]
+        compare(store, by=by)
 
 
 def test_compare_empty_corpus_is_an_error(tmp_path: Path) -> None:

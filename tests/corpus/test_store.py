@@ -118,11 +118,13 @@ def test_store_refuses_another_schema(tmp_path: Path) -> None:
         Store(path, read_only=True)
 
 
-def test_store_refuses_a_database_that_is_not_a_corpus(tmp_path: Path) -> None:
+@pytest.mark.parametrize("read_only", [True, False])
+def test_store_refuses_a_database_that_is_not_a_corpus(tmp_path: Path, read_only: bool) -> None:
     path = tmp_path / "other.duckdb"
-    duckdb.connect(str(path)).close()
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE customers (id INTEGER)")
     with pytest.raises(CorpusError, match="not a corpus database"):
-        Store(path, read_only=True)
+        Store(path, read_only=read_only)
 
 
 def test_store_empty_corpus_is_an_error(store: Store) -> None:
