@@ -10,7 +10,9 @@ from pathlib import Path
 from attribution.extract.engine import extract
 from attribution.nlp.cache import ParseCache
 from attribution.nlp.parse import parse_text
-from attribution.types import Article, Attribution, ParsedDoc
+from attribution.report.build import build_report
+from attribution.report.model import ArticleReport
+from attribution.types import Article, ArticleMeta, Attribution, ParsedDoc
 
 
 def parse_article(article: Article, model_dir: Path | str | None = None, cache: ParseCache | None = None) -> ParsedDoc:
@@ -24,3 +26,15 @@ def attributions(article: Article, model_dir: Path | str | None = None,
     """Parse and extract: the parsed document and every attribution outside excluded spans."""
     doc = parse_article(article, model_dir, cache)
     return doc, extract(doc, excluded=article.excluded)
+
+
+def analyse(text: str, *, lang: str = "de", document: str = "text", model_dir: Path | str | None = None,
+            cache: ParseCache | None = None) -> ArticleReport:
+    """The whole analysis of one article's text: attributions, summary, score and flags.
+
+    For files, HTML and boilerplate handling use `attribution.io.readers` first; this takes the
+    text as it is.
+    """
+    article = Article(text, ArticleMeta(document), lang)
+    doc, atts = attributions(article, model_dir, cache)
+    return build_report(article, doc, atts)

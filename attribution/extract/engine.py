@@ -58,7 +58,8 @@ def _speech_quotes(doc: ParsedDoc, quotes: list[Quote], lex: Lexicon) -> list[Qu
 
 
 def _excluded(sent: Sentence, excluded: tuple[Span, ...] | list[Span]) -> bool:
-    return any(s.start <= sent.start and sent.end <= s.end for s in excluded)
+    """A sentence is boilerplate when every token lies in an excluded span (spans are per line)."""
+    return bool(excluded) and all(any(s.start <= t.start and t.end <= s.end for s in excluded) for t in sent.tokens)
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
