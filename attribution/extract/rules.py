@@ -242,9 +242,12 @@ class SentenceRules:
             als = [t for t in sent.tokens[v.id:] if t.lemma.lower() == "als"][:1]
             if als:
                 after = [t for t in sent.tokens if v.id < t.id and t.id not in cue_ids]
-                end = next((t for t in after if t.id > als[0].id and t.upos in NOMINAL | {"ADJ"}), None)
-                if end is not None:
-                    toks = [t for t in after if t.id <= _phrase_end(sent, end).id]
+                toks = []
+                for t in after:  # up to the end of the als-phrase: a coordination or clause ends it
+                    if t.id > als[0].id and (t.upos in {"CCONJ", "PUNCT"} or is_finite(t)):
+                        break
+                    toks.append(t)
+                if any(t.id > als[0].id and t.upos in NOMINAL | {"ADJ"} for t in toks):
                     return _span(_trim(toks)), f"{v.text} … {als[0].text} (characterisation)", False
         return self._fallback_content(v, cue_ids)
 
@@ -313,7 +316,7 @@ class SentenceRules:
                 return toks, subj, f"{v.text} -nsubj-> {subj.text}", False
         for c in sent.children(v):  # "in einer Erklärung des Ministeriums hieß es": the document's owner
             if c.rel in {"obl", "nmod"} and c.upos == "NOUN" and c.lemma in self.lex.cue_nouns:
-                owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id), None)
+                owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id and self._genitive(o)), None)
                 if owner is not None:
                     toks = [t for t in np_tokens(sent, owner, stop | {c.id}) if t.id > c.id]
                     return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
@@ -403,10 +406,13 @@ class SentenceRules:
         if anchor.upos == "ADP" and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
             owner = [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id]
             return self._marker(cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)
-        for c in sent.children(anchor):
-            if c.rel == "nmod" and c.id > anchor.id:
-                owner = np_tokens(sent, c, cue_ids)
-                return self._marker(cue, key, owner, c, rule, f"{anchor.text} -nmod-> {c.text}", False)
+        owners = [c for c in sent.children(anchor) if c.rel == "nmod" and c.id > anchor.id]
+        owners.sort(key=lambda c: not self._genitive(c))
+        if owners:
+            c = owners[0]
+            end = max(t.id for t in np_tokens(sent, c, cue_ids))
+            owner = [t for t in sent.tokens if anchor.id < t.id <= end]
+            return self._marker(cue, key, owner, c, rule, f"{anchor.text} -nmod-> {c.text}", False)
         owner = np_after(sent, anchor.id + 1)
         if owner and owner[0].upos == "ADP" and owner[0].lemma.lower() != "von":
             owner = []
@@ -429,6 +435,11 @@ class SentenceRules:
                                 f"{noun.text} -nmod-> {owner[0].text}", False)
         return self._marker([noun, post], key, [], None, "according_to.postposed_frame",
                             f"{noun.text} {post.text} with no owner", False)
+
+    def _genitive(self, noun: Token) -> bool:
+        """A genitive or von-phrase owner ("der Polizei", "von Experten"), not another prepositional phrase."""
+        cases = [k for k in self.sent.children(noun) if k.rel == "case"]
+        return not cases or any(k.lemma.lower() == "von" for k in cases)
 
     def _postposition(self, post: Token) -> Candidate | None:
         """"Den Quellen zufolge", "Angaben der Polizei zufolge": the source comes before."""
@@ -492,12 +503,6 @@ class SentenceRules:
     def _hearsay(self, cue: Token, rule: str, path: str) -> Candidate:
         runs = _longest_run(self.sent, {t.id for t in self.sent.tokens if t.upos != "PUNCT"})
         return Candidate("reportative", self.sent, [cue], cue.lemma, _span(runs), [], None, rule, path, False)
-
-
-def _phrase_end(sent: Sentence, t: Token) -> Token:
-    """The last token of the phrase that `t` heads (for "als bedeutungslos" and the like)."""
-    sub = sent.subtree(t)
-    return max(sub, key=lambda u: u.id) if sub else t
 
 
 def _longest_run(sent: Sentence, ids: set[int]) -> list[Token]:
