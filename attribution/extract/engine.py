@@ -15,7 +15,7 @@ from attribution.extract.coref import Discourse
 from attribution.extract.lexicon import Lexicon, load
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.rules import Candidate, SentenceRules
-from attribution.extract.syntax import first_finite, is_finite, main_finite
+from attribution.extract.syntax import first_finite, is_finite, main_finite, np_tokens
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker
 
 QUESTION = "?"
@@ -140,8 +140,14 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
                                      "direct.after_colon", f"'{v.text}' … ':' then the quotation", fallback,
                                      speaker_note=note))
                 break
-            else:
-                continue
+            else:  # no reporting verb: the subject of the introducing sentence speaks
+                verb = main_finite(prev)
+                subj = next((c for c in prev.children(verb) if c.rel == "nsubj"), None) if verb else None
+                if verb is not None and subj is not None:
+                    speaker = np_tokens(prev, subj)
+                    out.append(Candidate("direct", prev, [], None, (q.start, q.end), speaker, subj,
+                                         "direct.after_colon_subject", f"'{subj.text}' subject of the sentence ending in ':'",
+                                         True, speaker_note=f"{verb.text} -nsubj-> {subj.text}"))
             continue
         earlier = [c for c in reports if c.sent.index in (first.index - 1, first.index - 2) and c.sent.end <= q.start]
         if earlier:

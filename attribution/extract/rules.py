@@ -174,7 +174,8 @@ class SentenceRules:
         finite = [v] + [c for c in self.sent.children(v) if c.rel in {"aux", "cop"}]
         if any(f.feat("Mood") == "Sub" for f in finite):
             return None  # Konjunktiv: reported speech continuing, found as such
-        objects = [c for c in self.sent.children(v) if c.rel in {"obj", "iobj"} and c.upos in NOMINAL]
+        objects = [c for c in self.sent.children(v)  # a second "subject" is a misread object ("streitet dies ab")
+                   if c.rel in {"obj", "iobj", "nsubj"} and c.upos in NOMINAL and c is not head]
         pps = [c for c in self.sent.children(v) if c.rel == "obl"
                and any(k.rel == "case" and k.lemma.lower() in self.lex.speech_act_prepositions for k in self.sent.children(c))]
         if not objects and not pps:
@@ -374,7 +375,7 @@ class SentenceRules:
                                  f"'{t.text}' refers back to the previous report", False, anaphoric=True)
             elif low in lex.so_words and t.upos == "ADV" and t.id > 2 and toks[t.id - 2].text == ",":
                 owner = np_after(sent, t.id + 1)
-                if owner and owner[-1].id >= len(toks) - 1 and all(u.upos != "PUNCT" or u.text == "," for u in owner):
+                if owner and owner[-1].id >= len(toks) - 1 and all(u.upos != "PUNCT" or u.text in ",()" for u in owner):
                     cand = self._marker([t], "so", owner, np_head(owner), "according_to.so_after_clause",
                                         f"', {t.text}' + noun phrase at sentence end", True)
             if cand is not None:
@@ -386,7 +387,7 @@ class SentenceRules:
         toks = self.sent.tokens
         poss = None
         for u in toks[prep.id: prep.id + 3]:
-            if u.upos == "NOUN" and (u.lemma in nouns or u.text in nouns):
+            if u.upos == "NOUN" and _frame_noun(u, nouns):
                 key = f"{prep.lemma.lower()} {u.lemma}"
                 if poss is not None:
                     return self._marker([prep, u], key, [poss], poss, "according_to.frame_possessive",
@@ -468,7 +469,11 @@ class SentenceRules:
         sent = self.sent
         drop = {t.id for t in cue} | {t.id for t in owner}
         runs = _longest_run(sent, {t.id for t in sent.tokens if t.id not in drop and t.upos != "PUNCT"})
-        return Candidate("according_to", sent, sorted(cue, key=lambda t: t.id), key, _span(runs), owner, head,
+        content = _span(runs)
+        kind: Kind = "according_to"
+        if content and any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in self.quotes):
+            kind = "direct"  # "„…“, so der Minister": the marked content is a quotation
+        return Candidate(kind, sent, sorted(cue, key=lambda t: t.id), key, content, owner, head,
                          rule, path, fallback, speaker_note=path)
 
     # -- hearsay ---------------------------------------------------------------------------------
@@ -503,6 +508,14 @@ class SentenceRules:
     def _hearsay(self, cue: Token, rule: str, path: str) -> Candidate:
         runs = _longest_run(self.sent, {t.id for t in self.sent.tokens if t.upos != "PUNCT"})
         return Candidate("reportative", self.sent, [cue], cue.lemma, _span(runs), [], None, rule, path, False)
+
+
+def _frame_noun(t: Token, nouns: frozenset[str]) -> bool:
+    """The noun is a frame noun or a compound ending in one ("Medienberichten" -> "Bericht")."""
+    if t.lemma in nouns or t.text in nouns:
+        return True
+    low = t.lemma.lower()
+    return any(low.endswith(n.lower()) and len(low) - len(n) >= 3 for n in nouns)
 
 
 def _longest_run(sent: Sentence, ids: set[int]) -> list[Token]:

@@ -98,11 +98,21 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
     """Token fallback: the noun phrase that starts at token `start_id` (determiners, adjectives,
     nouns and names, a comma-bounded apposition of names), ending at a verb or clause punctuation."""
     out: list[Token] = []
-    for t in sent.tokens[start_id - 1:]:
+    toks = sent.tokens
+    skip_to = 0
+    for t in toks[start_id - 1:]:
+        if t.id <= skip_to:
+            continue
         if t.upos in NP_INNER or (t.upos == "PRON" and not out) or (t.upos == "ADP" and out):
             out.append(t)
-        elif t.text == "," and out and len(sent.tokens) > t.id and sent.tokens[t.id].upos == "PROPN":
+        elif t.text == "," and out and len(toks) > t.id and toks[t.id].upos == "PROPN":
             out.append(t)
+        elif t.text == "(" and out:  # "der Gesundheitsdienst (NHS)"
+            close = next((u for u in toks[t.id:t.id + 5] if u.text == ")"), None)
+            if close is None:
+                break
+            out += [u for u in toks if t.id <= u.id <= close.id]
+            skip_to = close.id
         else:
             break
     while out and out[-1].upos in {"ADP", "PUNCT", "ADV"}:
