@@ -75,6 +75,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             return Typing("institutional", f"'{body}' is an institution (sources.toml)")
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)
+    if head.lemma in lex.cue_nouns or head.text in lex.cue_nouns:  # documents: "das Schreiben", "Berichten"
+        if definite:
+            return Typing("institutional", f"'{head.text}' is an identified document")
+        return Typing("anonymous", f"'{head.text}': reports or documents not identified", description=_description(tokens, head))
     # 5. a definite role description refers to a named holder, or to an identifiable office
     if role and definite:
         res: Resolution | None = discourse.resolve_description(role, text, start, sent)

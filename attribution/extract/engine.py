@@ -36,7 +36,7 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
         cands += _dedupe(found) + hearsay
     cands = _extend_quotes(cands, quotes, doc)
     cands += _standalone_quotes(sentences, cands, quotes, lex)
-    cands += _continuations(sentences, cands)
+    cands += _continuations(sentences, cands, lex)
     cands.sort(key=lambda c: (c.sent.index, c.cue[0].start if c.cue else (c.content or (0, 0))[0]))
     return _finish(doc, cands, lex)
 
@@ -172,8 +172,9 @@ def _konjunktiv(sent: Sentence) -> tuple[bool, str]:
     return True, f"{how} '{verb.text}' is Konjunktiv ({'I' if verb.feat('Tense') == 'Pres' else 'II'})"
 
 
-def _continuations(sentences: list[Sentence], cands: list[Candidate]) -> list[Candidate]:
-    """Konjunktiv sentences with no cue of their own, right after reported speech."""
+def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Konjunktiv sentences with no cue of their own, right after reported speech; and sentences
+    headed by reportative *sollen* there ("Die Steuer soll im Mai steigen.")."""
     by_sent: dict[int, list[Candidate]] = {}
     for c in cands:
         by_sent.setdefault(c.sent.index, []).append(c)
@@ -188,6 +189,10 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate]) -> list[Ca
             continue
         is_question = sent.tokens[-1].text == QUESTION
         sub, how = _konjunktiv(sent)
+        hearsay = any(c.kind == "reportative" for c in by_sent.get(sent.index, []))
+        verb = main_finite(sent) or first_finite(sent)
+        if not sub and not hearsay and verb is not None and verb.lemma in lex.reportative_modals:
+            sub, how = True, f"main-clause verb '{verb.text}' (reportative modal) after reported speech"
         if last is not None and last.kind == "reported" and "(II)" in how:
             sub = False  # after a speech act without content only Konjunktiv I continues it
         if last is not None and sent.index == prev_index + 1 and sub and not is_question and _ends_like_sentence(sent):

@@ -31,6 +31,8 @@ class Lexicon:
     multiword: tuple[Multiword, ...]
     cue_nouns: frozenset[str]
     speech_act_prepositions: frozenset[str]
+    generic_subjects: frozenset[str]
+    impersonal_cues: frozenset[str]
     title_words: frozenset[str]
     prepositions: frozenset[str]
     postpositions: frozenset[str]
@@ -108,6 +110,8 @@ def load(lang: str) -> Lexicon:
         multiword=tuple(Multiword(m["verb"], tuple(m["with"]), m["cue"]) for m in cues.get("multiword", [])),
         cue_nouns=frozenset(cues.get("nouns", [])),
         speech_act_prepositions=frozenset(cues.get("speech_act_prepositions", [])),
+        generic_subjects=frozenset(cues.get("generic_subjects", [])),
+        impersonal_cues=frozenset(cues.get("impersonal_cues", [])),
         title_words=frozenset(cues.get("title_words", [])),
         prepositions=frozenset(markers.get("prepositions", [])),
         postpositions=frozenset(markers.get("postpositions", [])),

@@ -174,6 +174,8 @@ class SentenceRules:
         finite = [v] + [c for c in self.sent.children(v) if c.rel in {"aux", "cop"}]
         if any(f.feat("Mood") == "Sub" for f in finite):
             return None  # Konjunktiv: reported speech continuing, found as such
+        if any(c.deprel == "aux:pass" for c in self.sent.children(v)) or head.lemma.lower() in self.lex.generic_subjects:
+            return None  # passive or generic ("nennt man"): no one is reported
         objects = [c for c in self.sent.children(v)  # a second "subject" is a misread object ("streitet dies ab")
                    if c.rel in {"obj", "iobj", "nsubj"} and c.upos in NOMINAL and c is not head]
         pps = [c for c in self.sent.children(v) if c.rel == "obl"
@@ -321,6 +323,10 @@ class SentenceRules:
                 if owner is not None:
                     toks = [t for t in np_tokens(sent, owner, stop | {c.id}) if t.id > c.id]
                     return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
+                key = self.cue_of(v)
+                if key is not None and key[0] in self.lex.impersonal_cues:
+                    toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
+                    return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document speaks)", False
         if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
             agent = next((c for c in sent.children(v) if c.deprel == "obl:agent"), None)
             if agent is not None:

@@ -91,7 +91,24 @@ def np_tokens(sent: Sentence, head: Token, stop: set[int] | None = None) -> list
         out.pop(0)
     while out and (out[-1].upos == "PUNCT" or out[-1].rel == "cc") and out[-1] is not head:
         out.pop()
-    return out
+    return close_brackets(sent, out)
+
+
+PAIRED = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", "‚": "‘"}
+
+
+def close_brackets(sent: Sentence, tokens: list[Token]) -> list[Token]:
+    """A mention that opens a bracket or quotation inside itself also takes its closing mark
+    ("die Online-Ausgabe des „Spiegel“", "der Survey (USGS)")."""
+    if not tokens:
+        return tokens
+    opened = [t.text for t in tokens if t.text in PAIRED]
+    closed = sum(1 for t in tokens for o in opened if t.text in PAIRED[o] and t.text != o)
+    if len(opened) > closed and tokens[-1].id < len(sent.tokens):
+        nxt = sent.tokens[tokens[-1].id]
+        if any(nxt.text in PAIRED[o] for o in opened):
+            return tokens + [nxt]
+    return tokens
 
 
 def np_after(sent: Sentence, start_id: int) -> list[Token]:

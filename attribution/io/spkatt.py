@@ -65,6 +65,7 @@ _CLAUSE_PUNCT = frozenset({",", ":", ";"})
 _COMPLEMENTISERS = frozenset({"dass", "daß", "ob"})
 # "Nach Angaben der Polizei": the guideline's cue is the preposition, its object the source.
 _SOURCE_MARKER_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
+_SOURCE_MARKER_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 # A continuation without Konjunktiv but with *sollen*/*müssen* is FreeIndirect (section 3.2).
 _FREE_INDIRECT_MODALS = frozenset({"sollen", "müssen"})
 _FRAMELESS_FORMS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
@@ -385,8 +386,11 @@ def _message(ids: list[TokenId], form: Form, words: list[list[str]]) -> list[Tok
 
 
 def _split_source_marker(cue: list[TokenId], words: list[list[str]]) -> tuple[list[TokenId], list[TokenId]]:
-    """Split a nominal source marker: *Nach Angaben* -> cue *Nach*, source gains *Angaben*."""
+    """Split a nominal source marker: *Nach Angaben* -> cue *Nach*, source gains *Angaben*;
+    *Seiner Ansicht nach*, *Angaben der Polizei zufolge* -> cue the postposition, source gains the noun."""
     first = cue[0]
+    if len(cue) >= 2 and words[cue[-1][0]][cue[-1][1]].lower() in _SOURCE_MARKER_POSTPOSITIONS:
+        return cue[-1:], cue[:-1]
     run = [first]
     for tid in cue[1:]:
         if tid == (run[-1][0], run[-1][1] + 1):

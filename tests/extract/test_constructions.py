@@ -208,3 +208,21 @@ def test_wie_clause_marks_its_subject_as_source() -> None:
 def test_title_in_quotation_marks_inside_reported_speech_is_no_fragment() -> None:
     a = only("Der Regisseur sagte, der Film „Das Boot“ sei sein bester gewesen.")
     assert a.kind == "indirect"
+
+
+def test_sollen_right_after_reported_speech_continues_it() -> None:
+    text = "Der Minister kündigte an, die Steuer werde steigen. Die Erhöhung soll im Mai in Kraft treten."
+    atts = run(text)
+    assert [a.kind for a in atts] == ["indirect", "continuation"]
+    assert atts[1].speaker == atts[0].speaker
+
+
+def test_document_speaks_when_it_has_no_owner() -> None:
+    a = only("In dem Schreiben hieß es, die Firma werde geschlossen.")
+    assert a.speaker is not None and "Schreiben" in a.speaker.text and a.type == "institutional"
+
+
+def test_source_keeps_its_closing_bracket() -> None:
+    text = "Nach Angaben des Geologischen Dienstes (USGS) hatte das Beben die Stärke 6."
+    a = only(text)
+    assert a.speaker is not None and a.speaker.text.endswith("(USGS)")
