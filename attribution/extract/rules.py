@@ -328,7 +328,9 @@ class SentenceRules:
                     toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                     return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document speaks)", False
         if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
-            agent = next((c for c in sent.children(v) if c.deprel == "obl:agent"), None)
+            agent = next((c for c in sent.children(v) if c.deprel == "obl:agent"), None) or next(
+                (c for c in sent.children(v) if c.rel == "obl" and any(k.rel == "case" and k.lemma.lower() == "von"
+                                                                     for k in sent.children(c))), None)
             if agent is not None:
                 toks = [t for t in np_tokens(sent, agent, stop) if t.upos != "ADP"]
                 return toks, agent, f"{v.text} -obl:agent-> {agent.text}", False
@@ -423,6 +425,11 @@ class SentenceRules:
         owner = np_after(sent, anchor.id + 1)
         if owner and owner[0].upos == "ADP" and owner[0].lemma.lower() != "von":
             owner = []
+        if not owner and anchor.upos == "NOUN":  # "nach offiziellen Angaben": the unowned report itself
+            mods = [t for t in sent.tokens if cue[0].id < t.id < anchor.id and t.upos == "ADJ"]
+            if mods:
+                return self._marker(cue, key, mods + [anchor], anchor, rule + ".unowned",
+                                    f"'{anchor.text}' with no owner", False)
         owner = [t for t in owner if not (t.upos == "ADP" and t is owner[0])]
         return self._marker(cue, key, owner, np_head(owner) if owner else None, rule + ".fallback",
                             f"fallback: noun phrase after '{anchor.text}'", True)

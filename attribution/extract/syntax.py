@@ -12,6 +12,8 @@ NP_INNER = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "X"}
 # relations of a noun's dependents that belong to its noun phrase
 NP_RELS = {"det", "amod", "nmod", "appos", "flat", "compound", "case", "nummod", "conj", "cc", "punct", "advmod", "fixed"}
 CLAUSE_RELS = {"ccomp", "parataxis", "xcomp", "advcl", "acl", "csubj"}
+# STTS tags of words that open a clause, after which a subject may stand ("wie die Polizei mitteilte")
+CLAUSE_OPENERS = {"PWAV", "PWS", "KOKOM", "KOUS", "PRELS"}
 
 
 def is_finite(t: Token) -> bool:
@@ -122,6 +124,8 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
             continue
         if t.upos in NP_INNER or (t.upos == "PRON" and not out) or (t.upos == "ADP" and out):
             out.append(t)
+        elif t.text in PAIRED and t.text != "(" and not out:  # "laut „tagesschau.de“"
+            out.append(t)
         elif t.text == "," and out and len(toks) > t.id and toks[t.id].upos == "PROPN":
             out.append(t)
         elif t.text == "(" and out:  # "der Gesundheitsdienst (NHS)"
@@ -134,6 +138,7 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
             break
     while out and out[-1].upos in {"ADP", "PUNCT", "ADV"}:
         out.pop()
+    out = close_brackets(sent, out)
     return out if any(t.upos in NOMINAL for t in out) else []
 
 
@@ -150,7 +155,7 @@ def np_before(sent: Sentence, end_id: int) -> list[Token]:
             break
     if out and out[0].id > 1:
         prev = sent.tokens[out[0].id - 2]
-        if prev.upos not in {"PUNCT", "CCONJ", "SCONJ"}:
+        if prev.upos not in {"PUNCT", "CCONJ", "SCONJ"} and prev.xpos not in CLAUSE_OPENERS:
             return []
     return out if any(t.upos in NOMINAL for t in out) else []
 
