@@ -184,7 +184,7 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
     for sent in sentences:
         here = [c for c in by_sent.get(sent.index, []) if c.kind != "reportative"]
         if here:
-            last = here[-1] if here[-1].speaker or here[-1].kind != "according_to" else here[-1]
+            last = here[-1]
             prev_index = sent.index
             continue
         is_question = sent.tokens[-1].text == QUESTION
@@ -196,8 +196,7 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
         if last is not None and last.kind == "reported" and "(II)" in how:
             sub = False  # after a speech act without content only Konjunktiv I continues it
         if last is not None and sent.index == prev_index + 1 and sub and not is_question and _ends_like_sentence(sent):
-            toks = [t for t in sent.tokens]
-            content = (toks[0].start, toks[-1].end)
+            content = (sent.tokens[0].start, sent.tokens[-1].end)
             cont = Candidate("continuation", sent, [], None, content, last.speaker, last.speaker_head,
                              "continuation.konjunktiv", how, "fallback" in how, inherited=last)
             out.append(cont)

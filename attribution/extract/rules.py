@@ -106,7 +106,8 @@ class SentenceRules:
         return None
 
     def _multiword_parts(self, verb: Token, words: tuple[str, ...]) -> list[Token] | None:
-        clause = [c for c in self.sent.children(verb)]
+        """The other words of a multiword cue: the verb's dependents, else later words of its clause."""
+        clause = self.sent.children(verb)
         found = []
         for w in words:
             hit = next((c for c in clause if c.lemma.lower() == w.lower() or c.text.lower() == w.lower()), None)
@@ -155,7 +156,7 @@ class SentenceRules:
         kind: Kind = "indirect"
         quoted = [q for q in self.quotes if q.start < content[1] and content[0] < q.end]
         if quoted:
-            inside = all(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in quoted[:1]) and len(quoted) >= 1
+            inside = quoted[0].start <= content[0] + 1 and content[1] - 1 <= quoted[0].end
             full = sum(min(q.end, content[1]) - max(q.start, content[0]) for q in quoted)
             kind = "direct" if inside or full >= 0.8 * (content[1] - content[0]) else "mixed"
         rule = f"{kind}.{'fallback' if fallback else 'parse'}"
@@ -292,7 +293,7 @@ class SentenceRules:
                     rest = _trim(rest)
                     if rest:
                         return _span(rest), f"fallback: '{v.text}' then '{t.text} {nxt.text}'", True
-                return None, None, False
+                break
             if t.text in ".;!?" or (is_finite(t) and t.id != v.id and t.upos == "VERB"):
                 break
         if self._after_comma(v):
@@ -383,7 +384,9 @@ class SentenceRules:
                                  f"'{t.text}' refers back to the previous report", False, anaphoric=True)
             elif low in lex.so_words and t.upos == "ADV" and t.id > 2 and toks[t.id - 2].text == ",":
                 owner = np_after(sent, t.id + 1)
-                if owner and owner[-1].id >= len(toks) - 1 and all(u.upos != "PUNCT" or u.text in ",()" for u in owner):
+                tail = toks[owner[-1].id:] if owner else []  # "…, so Obama weiter."
+                if owner and all(u.upos in {"ADV", "PUNCT"} for u in tail) \
+                        and all(u.upos != "PUNCT" or u.text in ",()" for u in owner):
                     cand = self._marker([t], "so", owner, np_head(owner), "according_to.so_after_clause",
                                         f"', {t.text}' + noun phrase at sentence end", True)
             if cand is not None:
