@@ -49,6 +49,9 @@ def main() -> None:
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
     shutil.copy(args.work / "models" / "de_tokenizer.pt", out / "tokenizer.pt")
+    trained = torch.load(args.work / "models" / "de_parser.pt", map_location="cpu", weights_only=False)
+    steps = trained.get("global_step", "?")
+    best_dev = max(trained.get("dev_score_history") or [0.0])
     compact(args.work / "models" / "de_parser.pt", out / "parser.pt")
     (out / "resources.json").write_text(json.dumps(RESOURCES) + "\n", encoding="utf-8")
     ud = ROOT.parent / "shared" / "data" / "ud"
@@ -59,7 +62,6 @@ def main() -> None:
     subprocess.run([sys.executable, str(ROOT / "training" / "evaluate.py"), "--model-dir", str(out),
                     "--work", str(args.work), "--json", str(scores_file)], check=True)
     scores = json.loads(scores_file.read_text(encoding="utf-8"))
-    steps = _last_step(args.work / "parser.log")
     sizes = {f.name: f.stat().st_size for f in sorted(out.glob("*.pt"))}
     lines = [
         "# German models shipped with attribution",
@@ -83,7 +85,9 @@ def main() -> None:
         "```",
         "python training/build_lexicons.py && python training/prepare_data.py",
         "bash training/train_tokenizer.sh 4000",
-        f"bash training/train_parser.sh   # best dev checkpoint after {steps} steps",
+        "bash training/train_parser.sh 2000",
+        "bash training/train_parser.sh 3200 training/work/models/de_parser_checkpoint.pt   # continue",
+        f"# shipped: the best development checkpoint, step {steps}, dev LAS {100 * best_dev:.2f} (HanTa tags)",
         "python training/package_models.py",
         "```",
         "",
@@ -110,16 +114,6 @@ def main() -> None:
     ]
     (out / "MANIFEST.md").write_text("\n".join(lines), encoding="utf-8")
     print("\n".join(lines))
-
-
-def _last_step(log: Path) -> str:
-    best = "?"
-    if log.is_file():
-        for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
-            if "new best model saved" in line or "dev_score" in line:
-                if "step" in line:
-                    best = line.split("step")[1].split(":")[0].strip()
-    return best
 
 
 if __name__ == "__main__":
