@@ -43,9 +43,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         return Typing("unattributed", "no source is given")
     text = " ".join(t.text for t in tokens)
     low_head = head.lemma.lower()
-    # 1. pronouns resolve to the last compatible person
-    if head.upos == "PRON" and head.text.lower() in lex.pronouns:
-        res = discourse.resolve_pronoun(head.text, start, sent)
+    # 1. pronouns and possessives ("nach seinen Angaben") resolve to the last compatible person
+    possessive = lex.possessives.get(head.lemma.lower()) if head.xpos == "PPOSAT" else None
+    if (head.upos == "PRON" and head.text.lower() in lex.pronouns) or possessive:
+        res = discourse.resolve_pronoun(head.text, start, sent, possessive)
         if res:
             return Typing("named", "pronoun resolved to a named person", res.entity.name, res.how)
         return Typing("anonymous", f"pronoun '{head.text}' with no person to refer to")
@@ -54,8 +55,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if ent is not None and ent.person:
         return Typing("named", f"names the person '{ent.name}' ({ent.evidence})", ent.name)
     # 3. spokespeople of a named body speak for it on the record
-    if lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text):
-        prefix = len(low_head) > len(lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text) or "") + 1
+    spokesperson = lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text)
+    if spokesperson:
+        prefix = len(low_head) > len(spokesperson) + 1  # "Konzernsprecher": the body is in the compound
         owner = [t for t in tokens if t.id > head.id and t.upos in {"NOUN", "PROPN"}]
         if prefix or owner:
             return Typing("institutional", f"spokesperson '{head.text}' of an identified body")

@@ -182,8 +182,9 @@ class Discourse:
     def _before(self, start: int) -> list[Mention]:
         return [m for m in self.mentions if m.start < start and m.entity.person]
 
-    def resolve_pronoun(self, word: str, start: int, sent: int) -> Resolution | None:
-        gender = self.lex.pronouns.get(word.lower())
+    def resolve_pronoun(self, word: str, start: int, sent: int, gender: str | None = None) -> Resolution | None:
+        """A personal pronoun or possessive (with its gender) -> the most recent compatible person."""
+        gender = gender or self.lex.pronouns.get(word.lower())
         cands = [m for m in self._before(start) if m.entity.gender in (None, gender)]
         if not cands:
             return None

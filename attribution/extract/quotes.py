@@ -39,9 +39,6 @@ class Quote:
     def inner_end(self) -> int:
         return self.end - 1
 
-    def contains(self, pos: int) -> bool:
-        return self.start <= pos < self.end
-
 
 def _opens(text: str, i: int) -> bool:
     """A mark that only opens („ » « ‚ › ‹) opens; one that also closes (" “) opens when text follows

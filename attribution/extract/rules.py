@@ -510,8 +510,9 @@ class SentenceRules:
 
     def _perfect_infinitive(self, modal: Token) -> bool:
         """"soll … gesagt haben": a participle and an infinitive of *sein*/*haben* in the clause."""
-        toks = self.sent.tokens
-        inf = [u for u in toks if u.xpos in {"VAINF"} and u.lemma in {"sein", "haben"}]
+        head = self.sent.head_of(modal)
+        toks = self.sent.subtree(head) if head is not None and modal.rel == "aux" else list(self.sent.tokens)
+        inf = [u for u in toks if u.xpos == "VAINF" and u.lemma in {"sein", "haben"}]
         return any(any(p.xpos in {"VVPP", "VAPP", "VMPP"} and p.id < i.id for p in toks) for i in inf)
 
     def _ownerless_content(self, noun: Token) -> bool:

@@ -11,7 +11,6 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_INNER = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "X"}
 # relations of a noun's dependents that belong to its noun phrase
 NP_RELS = {"det", "amod", "nmod", "appos", "flat", "compound", "case", "nummod", "conj", "cc", "punct", "advmod", "fixed"}
-CLAUSE_RELS = {"ccomp", "parataxis", "xcomp", "advcl", "acl", "csubj"}
 # STTS tags of words that open a clause, after which a subject may stand ("wie die Polizei mitteilte")
 CLAUSE_OPENERS = {"PWAV", "PWS", "KOKOM", "KOUS", "PRELS"}
 
@@ -203,17 +202,6 @@ def np_head(tokens: list[Token]) -> Token | None:
         elif head is not None and t.upos not in {"PROPN"}:
             break
     return head
-
-
-def clause_span(sent: Sentence, head: Token, exclude: set[int] | None = None) -> list[Token]:
-    """A clause: the subtree of its head, minus excluded tokens and edge punctuation."""
-    exclude = exclude or set()
-    toks = [t for t in sent.subtree(head) if t.id not in exclude]
-    while toks and toks[0].upos == "PUNCT":
-        toks.pop(0)
-    while toks and toks[-1].upos == "PUNCT" and toks[-1].text not in "“”«»\"‘’":
-        toks.pop()
-    return toks
 
 
 def main_finite(sent: Sentence) -> Token | None:

@@ -226,3 +226,10 @@ def test_source_keeps_its_closing_bracket() -> None:
     text = "Nach Angaben des Geologischen Dienstes (USGS) hatte das Beben die Stärke 6."
     a = only(text)
     assert a.speaker is not None and a.speaker.text.endswith("(USGS)")
+
+
+def test_possessive_owner_resolves_to_the_person() -> None:
+    text = "Innenminister Thomas Berger besuchte die Stadt. Nach seinen Angaben wurden drei Häuser zerstört."
+    atts = [a for a in run(text) if a.kind == "according_to"]
+    assert len(atts) == 1 and atts[0].type == "named"
+    assert atts[0].speaker is not None and atts[0].speaker.name == "Thomas Berger"
