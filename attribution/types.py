@@ -146,6 +146,10 @@ class Attribution:
     sentence: int  # index of the sentence holding the cue (or the content)
     anonymity_reason: Span | None = None  # text that justifies anonymity, if given
     source_description: str | None = None  # e.g. "amerikanischer Beamter" for anonymous sources
+    #: The words that give the source where the sentence gives it, as annotators mark a source:
+    #: the speaker's whole noun phrase, or a marker's (*einem Bericht der Polizei*, *eigenen
+    #: Angaben*, *demnach*). Continuations carry their report's phrase. None when no words do.
+    source_phrase: Span | None = None
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from attribution.extract.coref import Discourse
 from attribution.extract.lexicon import Lexicon, load
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.rules import Candidate, SentenceRules
-from attribution.extract.syntax import first_finite, is_finite, main_finite, np_tokens
-from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker
+from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_tokens
+from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
 
 QUESTION = "?"
 MIN_QUOTE_WORDS = 4
@@ -221,7 +221,21 @@ def _inherit(prev: Attribution, c: Candidate, text: str) -> Attribution:
         speaker=prev.speaker,
         explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, f"source of the previous report ({prev.explanation.type_reason})",
                                 (f"refers back to '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",)),
-        sentence=c.sent.index, anonymity_reason=prev.anonymity_reason, source_description=prev.source_description)
+        sentence=c.sent.index, anonymity_reason=prev.anonymity_reason, source_description=prev.source_description,
+        source_phrase=_phrase(c.sent, c.phrase or [], text))
+
+
+def _phrase(sent: Sentence, tokens: list[Token], text: str) -> Span | None:
+    """The source phrase as a span; a name in quotation marks takes them (*laut „BBC News“*)."""
+    if not tokens:
+        return None
+    first, last = tokens[0], tokens[-1]
+    toks = sent.tokens
+    if 1 < first.id and last.id < len(toks):
+        before, after = toks[first.id - 2], toks[last.id]
+        if before.text in PAIRED and after.text in PAIRED[before.text] and after.text != before.text:
+            first, last = before, after
+    return Span(first.start, last.end, text[first.start:last.end])
 
 
 def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attribution]:
@@ -248,7 +262,7 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                                         f"continues the previous attribution ({prev.explanation.type_reason})",
                                         (f"continues '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",)),
                 sentence=c.sent.index, anonymity_reason=prev.anonymity_reason,
-                source_description=prev.source_description)
+                source_description=prev.source_description, source_phrase=prev.source_phrase)
             built[id(c)] = att
             out.append(att)
             continue
@@ -274,7 +288,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
             speaker=speaker,
             explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, typing.reason, notes),
-            sentence=c.sent.index, anonymity_reason=reason, source_description=typing.description)
+            sentence=c.sent.index, anonymity_reason=reason, source_description=typing.description,
+            source_phrase=_phrase(c.sent, c.speaker if c.phrase is None else c.phrase, text))
         built[id(c)] = att
         out.append(att)
     return out

@@ -39,6 +39,7 @@ class Lexicon:
     frames: dict[str, frozenset[str]]  # preposition -> nouns ("nach Angaben X")
     postposed_frames: dict[str, frozenset[str]]  # postposition -> nouns ("seiner Meinung nach")
     anaphoric: frozenset[str]  # adverbs whose source is the previous report's ("demnach")
+    reflexive_owners: frozenset[str]  # "nach eigenen Angaben": the clause's subject owns the report
     comparative: frozenset[str]
     so_words: frozenset[str]
     reportative_modals: frozenset[str]
@@ -118,6 +119,7 @@ def load(lang: str) -> Lexicon:
         frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", []) if not f.get("postposed")},
         postposed_frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", []) if f.get("postposed")},
         anaphoric=frozenset(markers.get("anaphoric", [])),
+        reflexive_owners=frozenset(markers.get("reflexive_owners", [])),
         comparative=frozenset(markers.get("comparative", [])),
         so_words=frozenset(markers.get("so_words", [])),
         reportative_modals=frozenset(rep.get("modals", [])),

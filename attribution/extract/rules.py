@@ -37,6 +37,7 @@ class Candidate:
     speaker_note: str | None = None  # why the speaker tokens were chosen
     inherited: "Candidate | None" = None  # for continuations: the attribution continued
     anaphoric: bool = False  # the source is the previous report's ("demnach")
+    phrase: list[Token] | None = None  # the words giving the source, where not the speaker's (markers)
 
     @property
     def cue_ids(self) -> set[int]:
@@ -372,8 +373,8 @@ class SentenceRules:
             if low in lex.postposed_frames and t.id > 1 and toks[t.id - 2].upos == "NOUN" \
                     and toks[t.id - 2].lemma in lex.postposed_frames[low]:
                 cand = self._postposed_frame(t, toks[t.id - 2])
-            elif low in lex.frames and t.upos == "ADP" and low not in lex.postpositions:
-                cand = self._frame(t)
+            elif low in lex.frames and t.upos == "ADP" and low not in lex.postpositions and (frame := self._frame(t)):
+                cand = frame
             elif low in lex.prepositions and t.upos == "ADP":
                 cand = self._owner_after(t, [t], low, "according_to.preposition")
             elif low in lex.postpositions:
@@ -381,11 +382,11 @@ class SentenceRules:
             elif low in lex.anaphoric:
                 runs = _longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
                 cand = Candidate("according_to", sent, [t], low, _span(runs), [], None, "according_to.anaphoric",
-                                 f"'{t.text}' refers back to the previous report", False, anaphoric=True)
+                                 f"'{t.text}' refers back to the previous report", False, anaphoric=True, phrase=[t])
             elif low in lex.so_words and t.upos == "ADV" and t.id > 2 and toks[t.id - 2].text == ",":
                 owner = np_after(sent, t.id + 1)
-                tail = toks[owner[-1].id:] if owner else []  # "…, so Obama weiter."
-                if owner and all(u.upos in {"ADV", "PUNCT"} for u in tail) \
+                tail = toks[owner[-1].id:] if owner else []  # "…, so Obama weiter.", "…, so X im Fernsehen."
+                if owner and all(u.upos not in {"VERB", "AUX"} and u.text not in {",", ":", ";"} for u in tail) \
                         and all(u.upos != "PUNCT" or u.text in ",()" for u in owner):
                     cand = self._marker([t], "so", owner, np_head(owner), "according_to.so_after_clause",
                                         f"', {t.text}' + noun phrase at sentence end", True)
@@ -396,19 +397,34 @@ class SentenceRules:
     def _frame(self, prep: Token) -> Candidate | None:
         nouns = self.lex.frames[prep.lemma.lower()]
         toks = self.sent.tokens
-        poss = None
+        poss = refl = None
         for u in toks[prep.id: prep.id + 3]:
             if u.upos == "NOUN" and _frame_noun(u, nouns):
                 key = f"{prep.lemma.lower()} {u.lemma}"
                 if poss is not None:
                     return self._marker([prep, u], key, [poss], poss, "according_to.frame_possessive",
                                         f"{prep.text} {poss.text} {u.text}", False)
+                subj = self._clause_subject(prep) if refl is not None else None
+                if refl is not None and subj is not None:
+                    owner = np_tokens(self.sent, subj, {prep.id, u.id})
+                    return self._marker([prep, u], key, owner, subj, "according_to.frame_reflexive",
+                                        f"{prep.text} {refl.text} {u.text}: subject {subj.text}", False,
+                                        phrase=[t for t in self.sent.tokens if prep.id < t.id <= u.id])
                 return self._owner_after(u, [prep, u], key, "according_to.frame")
             if u.upos == "DET" and u.xpos == "PPOSAT":
                 poss = u
+            elif u.lemma.lower() in self.lex.reflexive_owners:  # "nach eigenen Angaben": the clause's subject
+                refl = u
             elif u.upos not in {"DET", "ADJ"}:
                 return None
         return None
+
+    def _clause_subject(self, t: Token) -> Token | None:
+        """The subject of the clause that `t` belongs to (the nearest verb above it)."""
+        cur = self.sent.head_of(t)
+        while cur is not None and cur.upos not in {"VERB", "AUX"}:
+            cur = self.sent.head_of(cur)
+        return subject(self.sent, cur) if cur is not None else None
 
     def _owner_after(self, anchor: Token, cue: list[Token], key: str, rule: str) -> Candidate:
         """The source right after a marker: parse (the marker's noun or its genitive), else tokens."""
@@ -481,16 +497,36 @@ class SentenceRules:
                             "fallback: noun phrase before the postposition", not parse_ok)
 
     def _marker(self, cue: list[Token], key: str, owner: list[Token], head: Token | None, rule: str,
-                path: str, fallback: bool) -> Candidate:
+                path: str, fallback: bool, phrase: list[Token] | None = None) -> Candidate:
+        """A source-marker candidate: the content is the rest of the clause outside the marker's phrase."""
         sent = self.sent
-        drop = {t.id for t in cue} | {t.id for t in owner}
+        phrase = self._marker_phrase(cue, owner) if phrase is None else phrase
+        drop = {t.id for t in cue} | {t.id for t in phrase or owner}
         runs = _longest_run(sent, {t.id for t in sent.tokens if t.id not in drop and t.upos != "PUNCT"})
         content = _span(runs)
         kind: Kind = "according_to"
         if content and any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in self.quotes):
             kind = "direct"  # "„…“, so der Minister": the marked content is a quotation
         return Candidate(kind, sent, sorted(cue, key=lambda t: t.id), key, content, owner, head,
-                         rule, path, fallback, speaker_note=path)
+                         rule, path, fallback, speaker_note=path, phrase=phrase)
+
+    def _marker_phrase(self, cue: list[Token], owner: list[Token]) -> list[Token]:
+        """The marker's noun phrase without its adposition, as annotators mark the source:
+        *nach [ersten Angaben der Polizei]*, *[einem Bericht der BBC] zufolge*, *[seiner Meinung] nach*."""
+        lex = self.lex
+        adpositions = lex.prepositions | lex.postpositions | set(lex.frames) | lex.so_words
+        cue_ids = {t.id for t in cue}
+        ids = {t.id for t in owner} | {t.id for t in cue if t.lemma.lower() not in adpositions}
+        if not ids:
+            return []
+        toks = self.sent.tokens
+        lo, hi = min(ids), max(ids)
+        while lo > 1 and toks[lo - 2].upos in {"DET", "ADJ"} and lo - 1 not in cue_ids:
+            lo -= 1  # "nach [ersten] Angaben", "[einem] Bericht … zufolge"
+        phrase = [t for t in toks if lo <= t.id <= hi]
+        if any(is_finite(t) and t.id not in ids for t in phrase):
+            return owner  # the owner lies far from the marker: keep to its own words
+        return phrase
 
     # -- hearsay ---------------------------------------------------------------------------------
     def reportative_candidates(self) -> list[Candidate]:

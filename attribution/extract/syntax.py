@@ -11,6 +11,11 @@ NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 NP_INNER = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "X"}
 # relations of a noun's dependents that belong to its noun phrase
 NP_RELS = {"det", "amod", "nmod", "appos", "flat", "compound", "case", "nummod", "conj", "cc", "punct", "advmod", "fixed"}
+# words trimmed from the edges of a noun phrase ("Auch die Fraktionschefin", "Hartmann selbst")
+EDGE_WORDS = {"PUNCT", "ADV", "PART", "SCONJ", "CCONJ"}
+GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dessen", "deren"}
+# prepositions that attach an owner inside a noun phrase ("Moritz Wohlrab von der Aktion", "ein Sprecher aus Washington")
+OWNER_PREPOSITIONS = {"von", "aus", "für"}
 # STTS tags of words that open a clause, after which a subject may stand ("wie die Polizei mitteilte")
 CLAUSE_OPENERS = {"PWAV", "PWS", "KOKOM", "KOUS", "PRELS"}
 
@@ -49,7 +54,10 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
     cur: Token | None = verb
     while cur is not None and cur.id not in seen:
         seen.add(cur.id)
-        for c in sent.children(cur):
+        kids = sent.children(cur)
+        if cur.upos == "VERB" and any(c.deprel == "aux:pass" for c in kids):
+            return None  # "Ägypten wird aufgefordert": the passive's subject is the addressee
+        for c in kids:
             if c.deprel == "nsubj" or c.deprel == "nsubj:outer":
                 return c
         if cur.rel == "conj":
@@ -70,7 +78,7 @@ def np_tokens(sent: Sentence, head: Token, stop: set[int] | None = None) -> list
     while frontier:
         cur = frontier.pop()
         for c in sent.children(cur):
-            if c.id in stop or c.rel not in NP_RELS or c.upos in {"VERB", "AUX"}:
+            if c.id in stop or c.rel not in NP_RELS or c.upos in {"VERB", "AUX"} or not _genitive_like(sent, c):
                 continue
             keep.add(c.id)
             frontier.append(c)
@@ -88,11 +96,22 @@ def np_tokens(sent: Sentence, head: Token, stop: set[int] | None = None) -> list
         if t.id in stop or t.upos in {"VERB"} or (t.upos == "AUX" and t.id not in keep):
             break
         out.append(t)
-    while out and (out[0].upos == "PUNCT" or out[0].rel == "cc") and out[0] is not head:
+    while out and (out[0].upos in EDGE_WORDS or out[0].rel == "cc") and out[0] is not head:
         out.pop(0)
-    while out and (out[-1].upos == "PUNCT" or out[-1].rel == "cc") and out[-1] is not head:
+    while out and (out[-1].upos in EDGE_WORDS or out[-1].rel == "cc") and out[-1] is not head:
         out.pop()
     return close_brackets(sent, out)
+
+
+def _genitive_like(sent: Sentence, c: Token) -> bool:
+    """A bare noun modifier (no preposition) is a genitive ("der Polizei", "Chinas"); one that
+    opens with a non-genitive article or a number is a misattached object ("… zehn Personen")."""
+    if c.rel != "nmod" or any(k.rel == "case" for k in sent.children(c)):
+        return True
+    first = min(sent.subtree(c), key=lambda t: t.id)
+    if first.upos == "NUM":
+        return False
+    return first.upos != "DET" or not _opens_next_phrase(first)
 
 
 PAIRED = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", "‚": "‘"}
@@ -121,7 +140,10 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
     for t in toks[start_id - 1:]:
         if t.id <= skip_to:
             continue
-        if t.upos in NP_INNER or (t.upos == "PRON" and not out) or (t.upos == "ADP" and out):
+        if out and out[-1].upos in {"NOUN", "PROPN"} and _opens_next_phrase(t):
+            break
+        if (t.upos in NP_INNER and (out or t.upos != "ADV")) or (t.upos == "PRON" and not out) \
+                or (t.upos == "ADP" and out and t.lemma.lower() in OWNER_PREPOSITIONS):
             out.append(t)
         elif t.text in PAIRED and t.text != "(" and not out:  # "laut „tagesschau.de“"
             out.append(t)
@@ -139,6 +161,17 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
         out.pop()
     out = close_brackets(sent, out)
     return out if any(t.upos in NOMINAL for t in out) else []
+
+
+def _opens_next_phrase(t: Token) -> bool:
+    """After a noun, a word that starts another phrase rather than a genitive owner:
+    "Angaben der Militärjunta | zehn Personen", "Angaben des ZDFs | die Jahre"."""
+    low = t.text.lower()
+    if t.upos in {"NUM", "ADV"}:
+        return True
+    if t.upos == "DET":
+        return low not in GENITIVE_DETERMINERS and not (t.xpos == "PPOSAT" and low.endswith(("es", "er")))
+    return t.upos == "ADJ" and not low.endswith("er")  # "Angaben libanesischer Sicherheitskreise"
 
 
 def np_before(sent: Sentence, end_id: int) -> list[Token]:

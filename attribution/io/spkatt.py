@@ -18,9 +18,9 @@ The writer follows the conventions of the task's annotation guideline
   complementiser (*dass*, *ob*) but not the sentence-final full stop; of the frameless forms
   (IndirectFreeIndirect, FreeIndirect) it is the whole sentence with its full stop, and
   consecutive sentences of one speaker form one passage.
-- *Source* is the speaker mention with its article and appositions; for a source marker
-  *nach Angaben der Polizei* the cue is the preposition alone and the source the rest
-  (*Angaben der Polizei*), where this project's cue is *nach Angaben*.
+- *Source* is the attribution's source phrase: the speaker mention with its article and
+  appositions; for a source marker *nach Angaben der Polizei* the cue is the preposition alone
+  and the source the rest (*Angaben der Polizei*), where this project's cue is *nach Angaben*.
 - *Frame* is the rest of the cue's sentence outside the message, without the full stop.
 - A quoted fragment inside reported content (*mixed*) is also a Direct annotation nested in it.
 """
@@ -321,10 +321,10 @@ def _annotation(att: Attribution, tmap: TokenMap, words: list[list[str]],
     if not message:
         return None
     cue = sorted({tid for a, b in (att.cue.spans if att.cue else ()) for tid in tmap.ids(a, b)})
-    source = set(tmap.ids(att.speaker.start, att.speaker.end)) if att.speaker else set()
+    phrase = att.source_phrase or att.speaker
+    source = set(tmap.ids(phrase.start, phrase.end)) if phrase else set()
     if att.kind == "according_to" and cue:
-        cue, moved = _split_source_marker(cue, words)
-        source |= set(moved)
+        cue = _marker_cue(cue, words)
     frame: list[TokenId] = []
     if form in _FRAMELESS_FORMS:
         cue = []  # "Durch den Tönungseffekt soll ...": the guideline gives these forms no cue and no frame
@@ -385,20 +385,14 @@ def _message(ids: list[TokenId], form: Form, words: list[list[str]]) -> list[Tok
     return ids
 
 
-def _split_source_marker(cue: list[TokenId], words: list[list[str]]) -> tuple[list[TokenId], list[TokenId]]:
-    """Split a nominal source marker: *Nach Angaben* -> cue *Nach*, source gains *Angaben*;
-    *Seiner Ansicht nach*, *Angaben der Polizei zufolge* -> cue the postposition, source gains the noun."""
-    first = cue[0]
+def _marker_cue(cue: list[TokenId], words: list[list[str]]) -> list[TokenId]:
+    """The guideline's cue of a nominal source marker, whose noun belongs to the source:
+    *Nach Angaben* -> *Nach*; *Seiner Ansicht nach*, *Angaben der Polizei zufolge* -> the postposition."""
     if len(cue) >= 2 and words[cue[-1][0]][cue[-1][1]].lower() in _SOURCE_MARKER_POSTPOSITIONS:
-        return cue[-1:], cue[:-1]
-    run = [first]
-    for tid in cue[1:]:
-        if tid == (run[-1][0], run[-1][1] + 1):
-            run.append(tid)
-    if len(run) < 2 or words[first[0]][first[1]].lower() not in _SOURCE_MARKER_PREPOSITIONS:
-        return cue, []
-    moved = run[1:]
-    return [t for t in cue if t not in moved], moved
+        return cue[-1:]
+    if len(cue) >= 2 and words[cue[0][0]][cue[0][1]].lower() in _SOURCE_MARKER_PREPOSITIONS:
+        return cue[:1]
+    return cue
 
 
 def _frame(cue: list[TokenId], message: set[TokenId], words: list[list[str]]) -> list[TokenId]:

@@ -39,6 +39,7 @@ def quote_dict(att: Attribution, source: int | None) -> dict[str, Any]:
         "source": source,
         "anonymity_reason": _span(att.anonymity_reason),
         "source_description": att.source_description,
+        "source_phrase": _span(att.source_phrase),
         "explanation": {"rule": ex.rule, "cue_lemma": ex.cue_lemma, "path": ex.path, "fallback": ex.fallback,
                         "type_reason": ex.type_reason, "notes": list(ex.notes)},
     }

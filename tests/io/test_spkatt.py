@@ -55,7 +55,7 @@ def span_of(article: Article, first: tuple[int, int], last: tuple[int, int]) -> 
 
 def make(article: Article, kind: str, content: tuple[tuple[int, int], tuple[int, int]] | None,
          cue: list[tuple[tuple[int, int], tuple[int, int]]] = (), speaker: tuple[tuple[int, int], tuple[int, int]] | None = None,
-         sentence: int = 0) -> Attribution:
+         sentence: int = 0, phrase: tuple[tuple[int, int], tuple[int, int]] | None = None) -> Attribution:
     """An Attribution whose spans are given as (first token, last token) pairs."""
     def span(pair: tuple[tuple[int, int], tuple[int, int]]) -> Span:
         a, b = span_of(article, *pair)
@@ -66,7 +66,8 @@ def make(article: Article, kind: str, content: tuple[tuple[int, int], tuple[int,
     sp = span(speaker) if speaker else None
     spk = Speaker(sp.text, sp.start, sp.end, sp.text.split()[-1]) if sp else None
     return Attribution(kind=kind, type="named", cue=cue_obj, content=span(content) if content else None, speaker=spk,
-                       explanation=Explanation("test", None, None, False, "test"), sentence=sentence)
+                       explanation=Explanation("test", None, None, False, "test"), sentence=sentence,
+                       source_phrase=span(phrase) if phrase else None)
 
 
 def ids(*pairs: tuple[int, int]) -> tuple[tuple[int, int], ...]:
@@ -182,12 +183,19 @@ def test_spkatt_indirect_message_takes_dass_but_not_the_full_stop(article: Artic
     assert ann.source == rng(1, 0, 1)
 
 
-def test_spkatt_source_marker_noun_moves_to_the_source(article: Article) -> None:
-    att = make(article, "according_to", ((2, 4), (2, 6)), cue=[((2, 0), (2, 1))], speaker=((2, 2), (2, 3)), sentence=2)
+def test_spkatt_source_marker_gives_its_phrase_as_source_and_its_preposition_as_cue(article: Article) -> None:
+    att = make(article, "according_to", ((2, 4), (2, 6)), cue=[((2, 0), (2, 1))], speaker=((2, 2), (2, 3)), sentence=2,
+               phrase=((2, 1), (2, 3)))
     (ann,) = to_document(article, [att]).annotations
     assert ann.form == "Indirect"
     assert ann.cue == ids((2, 0))
-    assert ann.source == rng(2, 1, 3)  # "Angaben der Polizei"
+    assert ann.source == rng(2, 1, 3)  # "Angaben der Polizei", not the speaker "der Polizei"
+
+
+def test_spkatt_source_is_the_speaker_without_a_source_phrase(article: Article) -> None:
+    att = make(article, "according_to", ((2, 4), (2, 6)), cue=[((2, 0), (2, 1))], speaker=((2, 2), (2, 3)), sentence=2)
+    (ann,) = to_document(article, [att]).annotations
+    assert ann.cue == ids((2, 0)) and ann.source == rng(2, 2, 3)
 
 
 def test_spkatt_laut_alone_stays_the_cue(article: Article) -> None:
