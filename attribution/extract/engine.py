@@ -31,6 +31,7 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
     for sent in sentences:
         rules = SentenceRules(sent, lex, quotes)
         found = rules.verb_candidates() + rules.marker_candidates()
+        found += rules.frame_candidates(found)
         # hearsay only counts where the sentence names no source of its own
         hearsay = [] if found else rules.reportative_candidates()
         cands += _dedupe(found) + hearsay

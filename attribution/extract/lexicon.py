@@ -30,6 +30,8 @@ class Lexicon:
     characterisation: frozenset[str]
     multiword: tuple[Multiword, ...]
     cue_nouns: frozenset[str]
+    attitude_nouns: frozenset[str]  # "ist der Meinung, dass …"
+    attitude_adjectives: frozenset[str]  # "hält es für möglich, dass …"
     speech_act_prepositions: frozenset[str]
     generic_subjects: frozenset[str]
     impersonal_cues: frozenset[str]
@@ -111,6 +113,8 @@ def load(lang: str) -> Lexicon:
         multiword=tuple(Multiword(m["verb"], tuple(m["with"]), m["cue"]) for m in cues.get("multiword", [])),
         cue_nouns=frozenset(cues.get("nouns", [])),
         speech_act_prepositions=frozenset(cues.get("speech_act_prepositions", [])),
+        attitude_nouns=frozenset(cues.get("attitude_nouns", [])),
+        attitude_adjectives=frozenset(cues.get("attitude_adjectives", [])),
         generic_subjects=frozenset(cues.get("generic_subjects", [])),
         impersonal_cues=frozenset(cues.get("impersonal_cues", [])),
         title_words=frozenset(cues.get("title_words", [])),

@@ -150,8 +150,8 @@ class SentenceRules:
                              False, speaker_note=sp_note)
         if content is None:
             return self._speech_act(v, lemma, cue, speaker, head, sp_note, sp_fallback)
-        if lemma in self.lex.thought and path and "fallback" in path:
-            return None
+        if lemma in self.lex.thought and path and "fallback" in path and not self._complement_follows(v):
+            return None  # thoughts by the token fallback only with "…, dass"/"…, ob" right after the clause
         if content[0] > v.start:
             content = self._extend_right(content)
         kind: Kind = "indirect"
@@ -190,6 +190,16 @@ class SentenceRules:
         return Candidate("reported", self.sent, cue, lemma, _span(toks), speaker, head, "reported.speech_act",
                          f"{v.text} + {'object' if objects else 'prepositional phrase'}, no content clause",
                          sp_fallback, speaker_note=sp_note)
+
+    def _complement_follows(self, v: Token) -> bool:
+        """The verb's clause ends in ", dass" or ", ob" within a few words ("hofft die NASA, dass …")."""
+        for t in self.sent.tokens[v.id: v.id + 8]:
+            if t.text == ",":
+                nxt = self.sent.tokens[t.id] if t.id < len(self.sent.tokens) else None
+                return nxt is not None and nxt.lemma.lower() in CONTENT_MARKS
+            if t.upos == "PUNCT" or is_finite(t):
+                return False
+        return False
 
     def _extend_right(self, content: tuple[int, int]) -> tuple[int, int]:
         """Reported speech goes on to the sentence end while later clauses stay in Konjunktiv
@@ -527,6 +537,58 @@ class SentenceRules:
         if any(is_finite(t) and t.id not in ids for t in phrase):
             return owner  # the owner lies far from the marker: keep to its own words
         return phrase
+
+    # -- attitude frames ------------------------------------------------------------------------
+    def frame_candidates(self, taken: list[Candidate]) -> list[Candidate]:
+        """A content clause that depends on an attitude noun or adjective of its clause, not on a
+        reporting verb: "ist der Meinung, dass …", "vertritt die These, dass …", "hält es für
+        möglich, dass …", "zeigte sich optimistisch, dass …". The holder is the clause's subject."""
+        sent, lex = self.sent, self.lex
+        toks = sent.tokens
+        out: list[Candidate] = []
+        for comp in toks:
+            if comp.lemma.lower() not in CONTENT_MARKS or comp.id < 3 or toks[comp.id - 2].text != ",":
+                continue
+            if any(c.content and c.content[0] <= comp.start < c.content[1] for c in taken + out):
+                continue
+            frame = self._attitude_word(comp)
+            if frame is None:
+                continue
+            verb = next((t for t in reversed(toks[: frame.id]) if is_finite(t)), None) \
+                or next((t for t in toks[frame.id: comp.id] if is_finite(t)), None)
+            if verb is None or verb.feat("Mood") == "Sub" or _in_quote(self.quotes, comp.start):
+                continue  # a Konjunktiv frame is itself reported ("Er habe die Sorge, dass …"); a quote is speech already
+            holder = next((h for h in (subject(sent, frame), subject(sent, verb)) if h is not None), None)
+            if holder is None or holder.lemma.lower() in {"es", *lex.generic_subjects} or holder.xpos in {"PRELS", "PWS"}:
+                continue
+            clause = self._clause_after(comp)
+            if not clause:
+                continue
+            speaker = extend_apposition(sent, np_tokens(sent, holder, {verb.id, frame.id, comp.id}))
+            cue = sorted({verb.id: verb, frame.id: frame}.values(), key=lambda t: t.id)
+            out.append(Candidate("indirect", sent, cue, f"{frame.lemma} ({verb.lemma})", _span(clause), speaker, holder,
+                                 "indirect.attitude_frame", f"'{frame.text}' + ', {comp.text}' clause; holder {verb.text} -nsubj-> {holder.text}",
+                                 False, speaker_note=f"subject of '{verb.text}'"))
+        return out
+
+    def _attitude_word(self, comp: Token) -> Token | None:
+        """The attitude noun or adjective closing the clause right before ", dass" (a few words back)."""
+        lex = self.lex
+        for t in reversed(self.sent.tokens[max(0, comp.id - 5): comp.id - 2]):
+            if t.upos == "PUNCT" or is_finite(t):
+                return None
+            if (t.upos == "NOUN" and t.lemma in lex.attitude_nouns) or \
+                    (t.upos == "ADJ" and t.xpos != "ADJA" and t.lemma.lower() in lex.attitude_adjectives):
+                return t
+        return None
+
+    def _clause_after(self, comp: Token) -> list[Token]:
+        """The clause a complementiser opens (without it): its verb's subtree, else to the sentence end."""
+        sent = self.sent
+        head = sent.head_of(comp)
+        toks = [t for t in sent.subtree(head) if t.id > comp.id] if head is not None and comp.rel == "mark" and head.id > comp.id \
+            else [t for t in sent.tokens if t.id > comp.id]
+        return _trim(toks)
 
     # -- hearsay ---------------------------------------------------------------------------------
     def reportative_candidates(self) -> list[Candidate]:
