@@ -35,11 +35,29 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
         # hearsay only counts where the sentence names no source of its own
         hearsay = [] if found else rules.reportative_candidates()
         cands += _dedupe(found) + hearsay
+    cands = _refer_back(cands, sentences)
     cands = _extend_quotes(cands, quotes, doc)
     cands += _standalone_quotes(sentences, cands, quotes, lex)
     cands += _continuations(sentences, cands, lex)
     cands.sort(key=lambda c: (c.sent.index, c.cue[0].start if c.cue else (c.content or (0, 0))[0]))
     return _finish(doc, cands, lex)
+
+
+def _refer_back(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
+    """"Dies bestätigte X": the content runs from the previous sentence to the pronoun; hearsay
+    found in that sentence is the same report, now with its source."""
+    prev_of = {b.index: a for a, b in zip(sentences, sentences[1:])}
+    out: list[Candidate] = []
+    taken: set[int] = set()
+    for c in cands:
+        if c.refers_back:
+            prev = prev_of.get(c.sent.index)
+            if prev is None or c.content is None:
+                continue
+            c.content = (prev.start, c.content[1])
+            taken.add(prev.index)
+        out.append(c)
+    return [c for c in out if not (c.kind == "reportative" and c.sent.index in taken)]
 
 
 def _speech_quotes(doc: ParsedDoc, quotes: list[Quote], lex: Lexicon) -> list[Quote]:

@@ -41,6 +41,7 @@ class Lexicon:
     frames: dict[str, frozenset[str]]  # preposition -> nouns ("nach Angaben X")
     postposed_frames: dict[str, frozenset[str]]  # postposition -> nouns ("seiner Meinung nach")
     anaphoric: frozenset[str]  # adverbs whose source is the previous report's ("demnach")
+    demonstratives: frozenset[str]  # "Dies bestätigte X": the pronoun stands for the previous sentence
     reflexive_owners: frozenset[str]  # "nach eigenen Angaben": the clause's subject owns the report
     comparative: frozenset[str]
     so_words: frozenset[str]
@@ -53,6 +54,7 @@ class Lexicon:
     spokespeople: tuple[str, ...]
     pronouns: dict[str, str]
     possessives: dict[str, str]
+    subject_pronouns: frozenset[str]
     anonymity_reasons: tuple[tuple[str, ...], ...]
     first_names: frozenset[str]
     locations: frozenset[str]
@@ -124,6 +126,7 @@ def load(lang: str) -> Lexicon:
         postposed_frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", []) if f.get("postposed")},
         anaphoric=frozenset(markers.get("anaphoric", [])),
         reflexive_owners=frozenset(markers.get("reflexive_owners", [])),
+        demonstratives=frozenset(markers.get("demonstratives", [])),
         comparative=frozenset(markers.get("comparative", [])),
         so_words=frozenset(markers.get("so_words", [])),
         reportative_modals=frozenset(rep.get("modals", [])),
@@ -135,6 +138,7 @@ def load(lang: str) -> Lexicon:
         spokespeople=_words(sources.get("spokespeople", [])),
         pronouns=dict(sources.get("pronouns", {})),
         possessives=dict(sources.get("possessives", {})),
+        subject_pronouns=frozenset(sources.get("subject_pronouns", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
         first_names=_lines(lang, "first_names.txt"),
         locations=_lines(lang, "locations.txt"),

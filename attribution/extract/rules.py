@@ -38,6 +38,7 @@ class Candidate:
     inherited: "Candidate | None" = None  # for continuations: the attribution continued
     anaphoric: bool = False  # the source is the previous report's ("demnach")
     phrase: list[Token] | None = None  # the words giving the source, where not the speaker's (markers)
+    refers_back: bool = False  # "Dies bestätigte X": the content is the previous sentence and the pronoun
 
     @property
     def cue_ids(self) -> set[int]:
@@ -149,7 +150,7 @@ class SentenceRules:
                              speaker, head, "according_to.wie_clause", f"'{sent.tokens[min(comparative) - 1].text}' + {lemma}",
                              False, speaker_note=sp_note)
         if content is None:
-            return self._speech_act(v, lemma, cue, speaker, head, sp_note, sp_fallback)
+            return self._demonstrative_report(v, lemma, cue) or self._speech_act(v, lemma, cue, speaker, head, sp_note, sp_fallback)
         if lemma in self.lex.thought and path and "fallback" in path and not self._complement_follows(v):
             return None  # thoughts by the token fallback only with "…, dass"/"…, ob" right after the clause
         if content[0] > v.start:
@@ -163,6 +164,25 @@ class SentenceRules:
         rule = f"{kind}.{'fallback' if fallback else 'parse'}"
         return Candidate(kind, sent, cue, lemma, content, speaker, head, rule, path, fallback or sp_fallback,
                          speaker_note=sp_note)
+
+    def _demonstrative_report(self, v: Token, lemma: str, cue: list[Token]) -> Candidate | None:
+        """"Dies bestätigte der Minister.": a demonstrative object in first position, the verb,
+        then the subject; what was confirmed is the previous sentence (the engine fills it in)."""
+        toks = self.sent.tokens
+        first = toks[0]
+        if v.id != 2 or first.xpos != "PDS" or first.lemma.lower() not in self.lex.demonstratives \
+                or lemma not in self.lex.speech or toks[-1].text == "?":
+            return None
+        nxt = v.id + 1
+        while nxt <= len(toks) and toks[nxt - 1].upos == "ADV":
+            nxt += 1
+        speaker = [t for t in np_after(self.sent, nxt) if t.id not in {c.id for c in cue}] if nxt <= len(toks) else []
+        if not speaker or (speaker[0].xpos == "PPER" and speaker[0].text.lower() not in self.lex.subject_pronouns):
+            return None  # "Diese baten ihn …": the demonstrative is the subject
+        speaker, head = join_hyphenated(self.sent, extend_apposition(self.sent, speaker), np_head(speaker))
+        return Candidate("indirect", self.sent, cue, lemma, (first.start, first.end), speaker, head,
+                         "indirect.demonstrative", f"'{first.text}' {v.text} + subject: the previous sentence is reported",
+                         False, speaker_note=f"noun phrase after '{v.text}'", refers_back=True)
 
     def _speech_act(self, v: Token, lemma: str, cue: list[Token], speaker: list[Token], head: Token | None,
                     sp_note: str | None, sp_fallback: bool) -> Candidate | None:
