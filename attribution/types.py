@@ -148,7 +148,8 @@ class Attribution:
     source_description: str | None = None  # e.g. "amerikanischer Beamter" for anonymous sources
     #: The words that give the source where the sentence gives it, as annotators mark a source:
     #: the speaker's whole noun phrase, or a marker's (*einem Bericht der Polizei*, *eigenen
-    #: Angaben*, *demnach*). Continuations carry their report's phrase. None when no words do.
+    #: Angaben*, *demnach*). Continuations carry their report's phrase, and so does hearsay right
+    #: after a report (its likely source, though the hearsay itself stays unattributed). None when no words do.
     source_phrase: Span | None = None
 
 

@@ -20,6 +20,7 @@ class Typing:
     name: str | None = None
     resolution: str | None = None
     description: str | None = None
+    person_or_body: bool = True  # False when the words name no person, body or document at all
 
 
 def _definite(tokens: list[Token], head: Token) -> bool:
@@ -97,7 +98,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                       description=_description(tokens, head))
     if role:
         return Typing("anonymous", f"indefinite role '{head.text}' with no name", description=_description(tokens, head))
-    return Typing("anonymous", f"'{head.text}' identifies no person or body", description=_description(tokens, head))
+    return Typing("anonymous", f"'{head.text}' identifies no person or body", description=_description(tokens, head),
+                  person_or_body=False)
 
 
 def anonymity_reason(sent: Sentence, lex: Lexicon, text: str) -> Span | None:

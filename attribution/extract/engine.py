@@ -15,11 +15,12 @@ from attribution.extract.coref import Discourse
 from attribution.extract.lexicon import Lexicon, load
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.rules import Candidate, SentenceRules
-from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_tokens
+from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_tokens, subject
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
 
 QUESTION = "?"
 MIN_QUOTE_WORDS = 4
+MAX_REPORT_DISTANCE = 2  # sentences back to the report a free Konjunktiv I sentence continues
 
 
 def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexicon: Lexicon | None = None) -> list[Attribution]:
@@ -199,16 +200,28 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
         by_sent.setdefault(c.sent.index, []).append(c)
     out: list[Candidate] = []
     last: Candidate | None = None
+    recent: Candidate | None = None  # the last report with a speaker
     prev_index = -2
+    prev_sent: Sentence | None = None
     for sent in sentences:
+        before, prev_sent = prev_sent, sent
         here = [c for c in by_sent.get(sent.index, []) if c.kind != "reportative"]
         if here:
             last = here[-1]
+            recent = next((c for c in reversed(here) if c.speaker), recent)
             prev_index = sent.index
             continue
         is_question = sent.tokens[-1].text == QUESTION
         sub, how = _konjunktiv(sent)
-        hearsay = any(c.kind == "reportative" for c in by_sent.get(sent.index, []))
+        hearsay_cands = [c for c in by_sent.get(sent.index, []) if c.kind == "reportative"]
+        hearsay = bool(hearsay_cands)
+        if hearsay and last is not None and sent.index == prev_index + 1:
+            for h in hearsay_cands:  # "Er soll … gesagt haben." right after a report: it stays unattributed,
+                h.context = last     # but the report's source phrase is kept as its likely source
+                h.notes.append(f"likely source in context: the report of sentence {last.sent.index + 1}")
+            last = hearsay_cands[-1]
+            prev_index = sent.index
+            continue
         verb = main_finite(sent) or first_finite(sent)
         if not sub and not hearsay and verb is not None and verb.lemma in lex.reportative_modals:
             sub, how = True, f"main-clause verb '{verb.text}' (reportative modal) after reported speech"
@@ -221,9 +234,33 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
             out.append(cont)
             last = cont
             prev_index = sent.index
+        elif sub and "(I)" in how and not hearsay and not is_question and before is not None and _ends_like_sentence(sent):
+            cont = _free_konjunktiv(sent, before, recent, how)
+            out.append(cont)
+            last = cont
+            prev_index = sent.index
         else:
             last = None
     return out
+
+
+def _free_konjunktiv(sent: Sentence, before: Sentence, recent: Candidate | None, how: str) -> Candidate:
+    """A main clause in Konjunktiv I with no report right before it: German news uses this mood
+    for reported speech only, so it is reported; its likely source is the last report within
+    three sentences, else the subject of the sentence before ("Der Wetterdienst ist besorgt. Es
+    drohe Sturm.")."""
+    content = (sent.tokens[0].start, sent.tokens[-1].end)
+    if recent is not None and 0 < sent.index - recent.sent.index <= MAX_REPORT_DISTANCE:
+        return Candidate("continuation", sent, [], None, content, recent.speaker, recent.speaker_head,
+                         "continuation.konjunktiv_i", f"{how}; source: the report of sentence {recent.sent.index + 1}",
+                         False, inherited=recent)
+    verb = main_finite(before)
+    subj = subject(before, verb) if verb is not None else None
+    speaker = np_tokens(before, subj) if subj is not None and subj.upos in {"NOUN", "PROPN"} else []
+    return Candidate("continuation", sent, [], None, content, speaker, subj if speaker else None,
+                     "continuation.konjunktiv_i", f"{how}; source: " + (
+                         f"{verb.text} -nsubj-> {subj.text} in the sentence before" if speaker else "none found"),
+                     True, speaker_note="subject of the sentence before" if speaker else None, speaker_guess=True)
 
 
 def _ends_like_sentence(sent: Sentence) -> bool:
@@ -233,15 +270,21 @@ def _ends_like_sentence(sent: Sentence) -> bool:
 
 def _inherit(prev: Attribution, c: Candidate, text: str) -> Attribution:
     """An attribution whose source is the previous report's ("demnach …")."""
-    cue = Cue(" ".join(t.text for t in c.cue), tuple((t.start, t.end) for t in c.cue), c.cue_lemma or "") if c.cue else None
     return Attribution(
-        kind=c.kind, type=prev.type, cue=cue,
+        kind=c.kind, type=prev.type, cue=_cue(c),
         content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
         speaker=prev.speaker,
         explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, f"source of the previous report ({prev.explanation.type_reason})",
                                 (f"refers back to '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",)),
         sentence=c.sent.index, anonymity_reason=prev.anonymity_reason, source_description=prev.source_description,
         source_phrase=_phrase(c.sent, c.phrase or [], text))
+
+
+def _cue(c: Candidate) -> Cue | None:
+    """The candidate's cue words as a Cue (None for continuations)."""
+    if not c.cue:
+        return None
+    return Cue(" ".join(t.text for t in c.cue), tuple((t.start, t.end) for t in c.cue), c.cue_lemma or c.cue[0].lemma)
 
 
 def _phrase(sent: Sentence, tokens: list[Token], text: str) -> Span | None:
@@ -274,12 +317,13 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         if c.inherited is not None and id(c.inherited) in built:
             prev = built[id(c.inherited)]
             att = Attribution(
-                kind=c.kind, type=prev.type, cue=None,
+                kind=c.kind, type=prev.type, cue=_cue(c),
                 content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
                 speaker=prev.speaker,
-                explanation=Explanation(c.rule, None, c.path, c.fallback,
+                explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback,
                                         f"continues the previous attribution ({prev.explanation.type_reason})",
-                                        (f"continues '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",)),
+                                        (f"continues '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",
+                                         *c.notes)),
                 sentence=c.sent.index, anonymity_reason=prev.anonymity_reason,
                 source_description=prev.source_description, source_phrase=prev.source_phrase)
             built[id(c)] = att
@@ -287,6 +331,10 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             continue
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, c.sent.index)
+        if c.speaker_guess and not typing.person_or_body:
+            c.notes.append(f"source guess '{' '.join(t.text for t in c.speaker)}' dropped: {typing.reason}")
+            c.speaker, c.speaker_head = [], None
+            typing = classify([], None, discourse, lex, start, c.sent.index)
         speaker = None
         if c.speaker:
             s0, s1 = c.speaker[0].start, c.speaker[-1].end
@@ -297,18 +345,16 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                 target = ent or next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None)
                 if target is not None:
                     discourse.note_speaker(target, s0, c.sent.index)
-        cue = None
-        if c.cue:
-            cue = Cue(" ".join(t.text for t in c.cue), tuple((t.start, t.end) for t in c.cue), c.cue_lemma or c.cue[0].lemma)
         notes = tuple(c.notes) + ((f"speaker: {c.speaker_note}",) if c.speaker_note else ())
         reason = anonymity_reason(c.sent, lex, text) if typing.type == "anonymous" else None
         att = Attribution(
-            kind=c.kind, type=typing.type, cue=cue,
+            kind=c.kind, type=typing.type, cue=_cue(c),
             content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
             speaker=speaker,
             explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, typing.reason, notes),
             sentence=c.sent.index, anonymity_reason=reason, source_description=typing.description,
-            source_phrase=_phrase(c.sent, c.speaker if c.phrase is None else c.phrase, text))
+            source_phrase=built[id(c.context)].source_phrase if c.context is not None and id(c.context) in built
+            else _phrase(c.sent, c.speaker if c.phrase is None else c.phrase, text))
         built[id(c)] = att
         out.append(att)
     return out

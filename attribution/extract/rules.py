@@ -38,6 +38,8 @@ class Candidate:
     inherited: "Candidate | None" = None  # for continuations: the attribution continued
     anaphoric: bool = False  # the source is the previous report's ("demnach")
     phrase: list[Token] | None = None  # the words giving the source, where not the speaker's (markers)
+    context: "Candidate | None" = None  # hearsay: the report just before, whose source likely stands behind it
+    speaker_guess: bool = False  # the speaker is a guess from context: kept only if it names a person or body
     refers_back: bool = False  # "Dies bestätigte X": the content is the previous sentence and the pronoun
 
     @property
@@ -579,8 +581,9 @@ class SentenceRules:
             if verb is None or verb.feat("Mood") == "Sub" or _in_quote(self.quotes, comp.start):
                 continue  # a Konjunktiv frame is itself reported ("Er habe die Sorge, dass …"); a quote is speech already
             holder = next((h for h in (subject(sent, frame), subject(sent, verb)) if h is not None), None)
-            if holder is None or holder.lemma.lower() in {"es", *lex.generic_subjects} or holder.xpos in {"PRELS", "PWS"}:
-                continue
+            if holder is None or holder is frame or holder.lemma in lex.attitude_nouns \
+                    or holder.lemma.lower() in {"es", *lex.generic_subjects} or holder.xpos in {"PRELS", "PWS"}:
+                continue  # "es besteht Sorge, dass …" names no holder
             clause = self._clause_after(comp)
             if not clause:
                 continue
