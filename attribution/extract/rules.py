@@ -172,7 +172,8 @@ class SentenceRules:
         then the subject; what was confirmed is the previous sentence (the engine fills it in)."""
         toks = self.sent.tokens
         first = toks[0]
-        if v.id != 2 or first.xpos != "PDS" or first.lemma.lower() not in self.lex.demonstratives \
+        # an "article" right before the finite verb is the demonstrative ("Das erklärte der Sprecher")
+        if v.id != 2 or first.xpos not in {"PDS", "ART"} or first.text.lower() not in self.lex.demonstratives \
                 or lemma not in self.lex.speech or toks[-1].text == "?":
             return None
         nxt = v.id + 1
