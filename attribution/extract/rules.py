@@ -205,6 +205,8 @@ class SentenceRules:
                    if c.rel in {"obj", "iobj", "nsubj"} and c.upos in NOMINAL and c is not head]
         pps = [c for c in self.sent.children(v) if c.rel == "obl"
                and any(k.rel == "case" and k.lemma.lower() in self.lex.speech_act_prepositions for k in self.sent.children(c))]
+        if lemma in self.lex.target_object_verbs:
+            objects = []  # what is criticised or explained is no content
         if not objects and not pps:
             nxt = self.sent.tokens[v.id] if v.id < len(self.sent.tokens) else None
             if nxt is None or nxt.lemma.lower() not in self.lex.speech_act_prepositions:
