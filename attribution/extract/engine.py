@@ -35,13 +35,21 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
         found += rules.frame_candidates(found)
         # hearsay only counts where the sentence names no source of its own
         hearsay = [] if found else rules.reportative_candidates()
-        cands += _dedupe(found) + hearsay
+        cands += _dedupe(_marker_over_speech_act(found)) + hearsay
     cands = _refer_back(cands, sentences)
     cands = _extend_quotes(cands, quotes, doc)
     cands += _standalone_quotes(sentences, cands, quotes, lex)
     cands += _continuations(sentences, cands, lex)
     cands.sort(key=lambda c: (c.sent.index, c.cue[0].start if c.cue else (c.content or (0, 0))[0]))
     return _finish(doc, cands, lex)
+
+
+def _marker_over_speech_act(cands: list[Candidate]) -> list[Candidate]:
+    """A sentence with a source marker reports through it, not through a speech act without
+    content ("Die Saison hat nach Polizeiangaben einen Toten gefordert")."""
+    if any(c.kind == "according_to" for c in cands):
+        return [c for c in cands if c.kind != "reported"]
+    return cands
 
 
 def _refer_back(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:

@@ -36,6 +36,7 @@ class Lexicon:
     target_object_verbs: frozenset[str]  # "kritisierte die Pläne": an object alone is no speech content
     generic_subjects: frozenset[str]
     impersonal_cues: frozenset[str]
+    source_prepositions: frozenset[str]  # "aus Paris hieß es"
     title_words: frozenset[str]
     prepositions: frozenset[str]
     postpositions: frozenset[str]
@@ -121,6 +122,7 @@ def load(lang: str) -> Lexicon:
         attitude_adjectives=frozenset(cues.get("attitude_adjectives", [])),
         generic_subjects=frozenset(cues.get("generic_subjects", [])),
         impersonal_cues=frozenset(cues.get("impersonal_cues", [])),
+        source_prepositions=frozenset(cues.get("source_prepositions", [])),
         title_words=frozenset(cues.get("title_words", [])),
         prepositions=frozenset(markers.get("prepositions", [])),
         postpositions=frozenset(markers.get("postpositions", [])),

@@ -7,6 +7,7 @@ Constructions: reporting verbs with content clauses or quotations (indirect, dir
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
@@ -349,6 +350,8 @@ class SentenceRules:
         sent = self.sent
         stop = {t.id for t in sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
         subj = subject(sent, v)
+        if subj is not None and content and content[0] <= subj.start < content[1]:
+            subj = None  # "Die Gefährdung ist höher, stellten die Forscher fest": that subject is the content's
         # a subject never carries a preposition: such a parse is wrong, use the fallbacks
         if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
             toks = extend_apposition(sent, np_tokens(sent, subj, stop))
@@ -360,10 +363,13 @@ class SentenceRules:
                 if owner is not None:
                     toks = [t for t in np_tokens(sent, owner, stop | {c.id}) if t.id > c.id]
                     return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
-                key = self.cue_of(v)
-                if key is not None and key[0] in self.lex.impersonal_cues:
+        key = self.cue_of(v)
+        if key is not None and key[0] in self.lex.impersonal_cues:  # "Aus Paris hieß es", "im Bericht heißt es"
+            for c in sent.children(v):
+                cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
+                if c.rel in {"obl", "nmod"} and c.upos in {"NOUN", "PROPN"} and cases and cases[0] in self.lex.source_prepositions:
                     toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
-                    return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document speaks)", False
+                    return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
         if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
             agent = next((c for c in sent.children(v) if c.deprel == "obl:agent"), None) or next(
                 (c for c in sent.children(v) if c.rel == "obl" and any(k.rel == "case" and k.lemma.lower() == "von"
@@ -424,7 +430,7 @@ class SentenceRules:
                 if owner and all(u.upos not in {"VERB", "AUX"} and u.text not in {",", ":", ";"} for u in tail) \
                         and all(u.upos != "PUNCT" or u.text in ",()" for u in owner):
                     cand = self._marker([t], "so", owner, np_head(owner), "according_to.so_after_clause",
-                                        f"', {t.text}' + noun phrase at sentence end", True)
+                                        f"', {t.text}' + noun phrase at sentence end", True, frame=tail)
             if cand is not None:
                 out.append(cand)
         return out
@@ -520,9 +526,10 @@ class SentenceRules:
         if not owner:
             return None
         frame_nouns = self.lex.frames.get(post.lemma.lower(), frozenset())
-        if owner[0].upos == "NOUN" and owner[0].lemma in frame_nouns and len(owner) > 1:
-            cue = [owner[0], post]
-            owner = owner[1:]
+        noun = next((i for i, t in enumerate(owner) if t.upos not in {"DET", "ADJ"}), 0)
+        if owner[noun].upos == "NOUN" and owner[noun].lemma in frame_nouns and len(owner) > noun + 1:
+            cue = [owner[noun], post]  # "(Einem) Bericht der Zeitung zufolge"
+            owner = owner[noun + 1:]
             return self._marker(cue, f"{owner[0].lemma} {post.lemma}", owner, np_head(owner), "according_to.frame_postposition",
                                 f"{cue[0].text} … {post.text}", False)
         head = sent.head_of(post)
@@ -532,13 +539,15 @@ class SentenceRules:
                             "fallback: noun phrase before the postposition", not parse_ok)
 
     def _marker(self, cue: list[Token], key: str, owner: list[Token], head: Token | None, rule: str,
-                path: str, fallback: bool, phrase: list[Token] | None = None) -> Candidate:
-        """A source-marker candidate: the content is the rest of the clause outside the marker's phrase."""
+                path: str, fallback: bool, phrase: list[Token] | None = None, frame: Sequence[Token] = ()) -> Candidate:
+        """A source-marker candidate: the content is the rest of the clause outside the marker's
+        phrase and its `frame` ("…, so der Minister [im Fernsehen]")."""
         sent = self.sent
         phrase = self._marker_phrase(cue, owner) if phrase is None else phrase
-        drop = {t.id for t in cue} | {t.id for t in phrase or owner}
-        runs = _longest_run(sent, {t.id for t in sent.tokens if t.id not in drop and t.upos != "PUNCT"})
-        content = _span(runs)
+        drop = {t.id for t in cue} | {t.id for t in phrase or owner} | {t.id for t in frame}
+        # the content is the clause around the marker ("Die Feuerwehr hat nach eigenen Angaben …
+        # abgesucht"): writers that need it leave the marker's words out
+        content = _span(_trim([t for t in sent.tokens if t.id not in drop]))
         kind: Kind = "according_to"
         if content and any(q.start <= content[0] + 1 and content[1] - 1 <= q.end for q in self.quotes):
             kind = "direct"  # "„…“, so der Minister": the marked content is a quotation

@@ -109,9 +109,7 @@ def _genitive_like(sent: Sentence, c: Token) -> bool:
     if c.rel != "nmod" or any(k.rel == "case" for k in sent.children(c)):
         return True
     first = min(sent.subtree(c), key=lambda t: t.id)
-    if first.upos == "NUM":
-        return False
-    return first.upos != "DET" or not _opens_next_phrase(first)
+    return first is c or not _opens_next_phrase(first)  # "der Polizei | schwere Schäden"
 
 
 PAIRED = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", "‚": "‘"}
@@ -142,7 +140,7 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
             continue
         if out and out[-1].upos in {"NOUN", "PROPN"} and _opens_next_phrase(t):
             break
-        if (t.upos in NP_INNER and (out or t.upos != "ADV")) or (t.upos == "PRON" and not out) \
+        if (t.upos in NP_INNER and (out or t.upos != "ADV")) or (t.upos == "PRON" and not out and t.xpos != "PRF") \
                 or (t.upos == "ADP" and out and t.lemma.lower() in OWNER_PREPOSITIONS):
             out.append(t)
         elif t.text in PAIRED and t.text != "(" and not out:  # "laut „tagesschau.de“"

@@ -325,6 +325,8 @@ def _annotation(att: Attribution, tmap: TokenMap, words: list[list[str]],
     source = set(tmap.ids(phrase.start, phrase.end)) if phrase else set()
     if att.kind == "according_to" and cue:
         cue = _marker_cue(cue, words)
+    if att.kind == "according_to":  # "Die Feuerwehr hat [nach eigenen Angaben] … abgesucht": the marker is no message
+        message = [t for t in message if t not in set(cue) | source]
     frame: list[TokenId] = []
     if form in _FRAMELESS_FORMS:
         cue = []  # "Durch den Tönungseffekt soll ...": the guideline gives these forms no cue and no frame

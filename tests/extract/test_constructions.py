@@ -4,10 +4,12 @@ whole outputs, so they hold across retrained models that parse correctly."""
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 
 import pytest
 
 from attribution.extract.engine import extract
+from attribution.extract.syntax import np_after, subject
 from attribution.nlp.parse import parse_text
 from attribution.types import Attribution
 
@@ -118,8 +120,21 @@ def test_continuation_follows_reported_speech_in_konjunktiv() -> None:
     assert cont.content is not None and cont.content.text.startswith("Die Regierung habe")
 
 
-def test_konjunktiv_without_preceding_speech_is_no_continuation() -> None:
-    assert [a.kind for a in run("Am Abend regnete es. Die Regierung habe alles versucht.")] == []
+def test_konjunktiv_i_without_preceding_speech_is_reported_without_a_source() -> None:
+    """Konjunktiv I in a main clause marks reported speech even with no report before it; a
+    subject before it that names no person or body is no source."""
+    a = only("Am Abend regnete es. Die Regierung habe alles versucht.")
+    assert a.kind == "continuation" and a.explanation.rule == "continuation.konjunktiv_i"
+    assert a.speaker is None and a.type == "unattributed"
+
+
+def test_konjunktiv_i_takes_a_person_subject_of_the_sentence_before_as_source() -> None:
+    a = run("Die Ministerin ist besorgt. Es drohe eine schwere Krise.")[-1]
+    assert a.kind == "continuation" and a.speaker is not None and "Ministerin" in a.speaker.text
+
+
+def test_konjunktiv_ii_without_preceding_speech_is_no_continuation() -> None:
+    assert run("Am Abend regnete es. Die Regierung hätte alles versucht.") == ()
 
 
 # -- reportative ---------------------------------------------------------------------------------
@@ -233,3 +248,189 @@ def test_possessive_owner_resolves_to_the_person() -> None:
     atts = [a for a in run(text) if a.kind == "according_to"]
     assert len(atts) == 1 and atts[0].type == "named"
     assert atts[0].speaker is not None and atts[0].speaker.name == "Thomas Berger"
+
+
+# -- attitude frames -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text,holder,content", [
+    ("Der Verband ist der Meinung, dass die Reform zu spät kommt.", "Verband", "die Reform zu spät kommt"),
+    ("Die Forscher halten es für möglich, dass das Eis schneller schmilzt.", "Forscher", "das Eis schneller schmilzt"),
+])
+def test_attitude_frame_reports_what_the_subject_holds(text: str, holder: str, content: str) -> None:
+    a = only(text)
+    assert a.kind == "indirect" and a.explanation.rule == "indirect.attitude_frame"
+    assert a.speaker is not None and holder in a.speaker.text
+    assert a.content is not None and a.content.text == content
+    assert a.content.start > text.index("dass")
+    check_offsets(text, a)
+
+
+def test_attitude_frame_with_expletive_es_has_no_holder() -> None:
+    assert run("Es ist wichtig, dass alle kommen.") == ()
+
+
+def test_attitude_frame_in_konjunktiv_is_left_to_the_continuation() -> None:
+    """A Konjunktiv frame is itself reported speech: it continues the previous report."""
+    text = "Der Minister sagte, die Lage sei ernst. Der Verband sei der Meinung, dass die Reform zu spät komme."
+    atts = run(text)
+    assert [a.kind for a in atts] == ["indirect", "continuation"]
+    assert all(a.explanation.rule != "indirect.attitude_frame" for a in atts)
+    assert atts[1].speaker == atts[0].speaker
+
+
+# -- demonstrative reports -----------------------------------------------------------------------
+def test_demonstrative_object_reports_the_previous_sentence() -> None:
+    text = "Die Fabrik wird im Mai geschlossen. Dies bestätigte der Sprecher des Konzerns am Montag."
+    a = only(text)
+    assert a.kind == "indirect" and a.explanation.rule == "indirect.demonstrative"
+    assert a.cue is not None and a.cue.text == "bestätigte"
+    assert a.speaker is not None and "Sprecher" in a.speaker.text and "Montag" not in a.speaker.text
+    assert a.content is not None and a.content.text == "Die Fabrik wird im Mai geschlossen. Dies"
+    check_offsets(text, a)
+
+
+def test_demonstrative_das_read_as_an_article_still_reports_the_previous_sentence() -> None:
+    """The tagger gives "Das" the article's lemma "der"; it is still the demonstrative object."""
+    text = "Die Fabrik wird im Mai geschlossen. Das bestätigte der Sprecher des Konzerns am Montag."
+    a = only(text)
+    assert a.kind == "indirect" and a.explanation.rule == "indirect.demonstrative"
+    assert a.speaker is not None and "Sprecher" in a.speaker.text
+    assert a.content is not None and a.content.text == "Die Fabrik wird im Mai geschlossen. Das"
+
+
+def test_demonstrative_report_replaces_hearsay_in_the_previous_sentence() -> None:
+    """The hearsay of the first sentence is the report that the second one gives a source."""
+    text = "Der Bürgermeister soll das Geld gestohlen haben. Dies bestätigte ein Sprecher der Staatsanwaltschaft."
+    a = only(text)
+    assert a.kind == "indirect" and a.explanation.rule == "indirect.demonstrative"
+    assert a.speaker is not None and "Staatsanwaltschaft" in a.speaker.text
+    assert a.content is not None and a.content.text.startswith("Der Bürgermeister soll")
+
+
+def test_demonstrative_subject_is_no_demonstrative_report() -> None:
+    """"Diese baten ihn": the object pronoun after the verb shows that "Diese" is the subject."""
+    text = "Die Bauern kamen zum Bürgermeister. Diese baten ihn um Hilfe."
+    atts = run(text)
+    assert all(a.explanation.rule != "indirect.demonstrative" for a in atts)
+    assert all(a.content is None or a.content.start >= text.index("Diese") for a in atts)
+
+
+# -- reflexive marker owners ---------------------------------------------------------------------
+def test_eigenen_angaben_is_owned_by_the_clause_subject() -> None:
+    text = "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle durchsucht."
+    a = only(text)
+    assert a.kind == "according_to" and a.explanation.rule == "according_to.frame_reflexive"
+    assert a.speaker is not None and "Feuerwehr" in a.speaker.text
+    assert a.source_phrase is not None and a.source_phrase.text == "eigenen Angaben"
+    check_offsets(text, a)
+
+
+def test_eigenen_angaben_leaves_the_subject_in_the_content() -> None:
+    """The owner is the speaker, but as the clause's subject it is also part of what is reported."""
+    text = "Die Feuerwehr hat die Hälfte der Halle nach eigenen Angaben bereits durchsucht."
+    a = only(text)
+    assert a.kind == "according_to" and a.speaker is not None and "Feuerwehr" in a.speaker.text
+    assert a.content is not None and "Die Feuerwehr hat" in a.content.text
+
+
+# -- source phrases ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,phrase", [
+    ("Nach Angaben der Polizei wurden drei Menschen verletzt.", "Angaben der Polizei"),
+    ("Einem Bericht der Zeitung zufolge ist der Minister zurückgetreten.", "Einem Bericht der Zeitung"),
+])
+def test_marker_source_phrase_is_its_noun_phrase_without_the_adposition(text: str, phrase: str) -> None:
+    a = only(text)
+    assert a.kind == "according_to" and a.source_phrase is not None and a.source_phrase.text == phrase
+    assert text[a.source_phrase.start:a.source_phrase.end] == phrase
+
+
+def test_anaphoric_marker_source_phrase_is_the_adverb() -> None:
+    text = "Die Polizei teilte mit, dass zwei Männer festgenommen worden seien. Demnach hatten sie das Auto gestohlen."
+    atts = run(text)
+    assert [a.kind for a in atts] == ["indirect", "according_to"]
+    assert atts[1].source_phrase is not None and atts[1].source_phrase.text == "Demnach"
+
+
+def test_verb_source_phrase_is_the_speaker_span() -> None:
+    a = only("Der Minister sagte, dass die Steuer steigen werde.")
+    assert a.speaker is not None and a.source_phrase is not None
+    assert (a.source_phrase.start, a.source_phrase.end) == (a.speaker.start, a.speaker.end)
+    assert a.source_phrase.text == "Der Minister"
+
+
+def test_continuation_carries_its_reports_source_phrase() -> None:
+    text = "Der Minister sagte, die Lage sei ernst. Die Regierung habe alles versucht."
+    atts = run(text)
+    assert [a.kind for a in atts] == ["indirect", "continuation"]
+    assert atts[1].source_phrase is not None and atts[1].source_phrase == atts[0].source_phrase
+    assert atts[1].source_phrase.text == "Der Minister"
+
+
+# -- passive subjects are addressees -------------------------------------------------------------
+def test_passive_subject_is_not_the_speaker() -> None:
+    atts = run("Die Regierung wird aufgefordert, die Grenze zu öffnen.")
+    assert all(a.speaker is None or "Regierung" not in a.speaker.text for a in atts)
+
+
+def test_passive_agent_is_the_speaker() -> None:
+    a = only("Russland wird von der EU aufgerufen, die Truppen abzuziehen.")
+    assert a.kind == "indirect" and a.speaker is not None
+    assert "EU" in a.speaker.text and "Russland" not in a.speaker.text
+
+
+def test_subject_of_a_passive_verb_is_none_even_when_labelled_nsubj() -> None:
+    """The parser may label a passive's subject plain `nsubj`; the `aux:pass` child decides."""
+    sent = parse_text("Die Regierung wird aufgefordert, die Grenze zu öffnen.").sentences[0]
+    relabelled = [replace(t, deprel="nsubj") if t.deprel == "nsubj:pass" else t for t in sent.tokens]
+    passive = replace(sent, tokens=tuple(relabelled))
+    active = replace(sent, tokens=tuple(replace(t, deprel="aux") if t.deprel == "aux:pass" else t for t in relabelled))
+    verb = next(t for t in passive.tokens if t.text == "aufgefordert")
+    inf = next(t for t in passive.tokens if t.text == "öffnen")
+    assert any(t.deprel == "nsubj" and t.text == "Regierung" for t in passive.tokens)
+    assert subject(passive, verb) is None and subject(passive, inf) is None
+    found = subject(active, verb)
+    assert found is not None and found.text == "Regierung"  # without the passive auxiliary it is the subject
+
+
+# -- "so X" markers ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("Die Lage ist ernst, so der Minister im Fernsehen.", "according_to"),
+    ("Die Lage ist ernst, so die Ministerin am Montag in Berlin.", "according_to"),
+    ("„Die Lage ist ernst“, so der Minister im Fernsehen.", "direct"),
+])
+def test_so_marker_with_a_trailing_prepositional_phrase(text: str, kind: str) -> None:
+    a = only(text)
+    assert a.kind == kind and a.cue is not None and a.cue.text == "so"
+    assert a.speaker is not None and "Minister" in a.speaker.text
+    assert "im" not in a.speaker.text.split() and "am" not in a.speaker.text.split()
+    assert a.content is not None and "Die Lage ist ernst" in a.content.text
+
+
+def test_so_before_a_verb_is_no_marker() -> None:
+    assert run("Die Straße war gesperrt, so mussten wir warten.") == ()
+
+
+# -- noun-phrase fallback ------------------------------------------------------------------------
+def _np_after(text: str, word: str) -> list[str]:
+    """The words of `np_after` starting at `word` in the parsed sentence."""
+    sent = parse_text(text).sentences[0]
+    start = next(t for t in sent.tokens if t.text == word)
+    return [t.text for t in np_after(sent, start.id)]
+
+
+@pytest.mark.parametrize("text,np", [
+    ("Dabei kamen nach Angaben der Militärjunta zehn Personen ums Leben.", ["Angaben", "der", "Militärjunta"]),
+    ("Dabei wurden nach Angaben des Senders die Jahre 2010 bis 2012 untersucht.", ["Angaben", "des", "Senders"]),
+    ("Dabei wurden nach Angaben der Polizei bereits zwei Häuser zerstört.", ["Angaben", "der", "Polizei"]),
+    ("Dabei wurden nach Angaben der Polizei schwere Schäden angerichtet.", ["Angaben", "der", "Polizei"]),
+    ("Dabei starben nach Angaben libanesischer Sicherheitskreise zwei Soldaten.",
+     ["Angaben", "libanesischer", "Sicherheitskreise"]),
+])
+def test_np_after_stops_where_a_new_phrase_starts(text: str, np: list[str]) -> None:
+    """After a noun: a number, adverb, non-genitive article or non -er adjective opens the next
+    phrase; a genitive article or -er adjective continues the noun phrase."""
+    assert _np_after(text, "Angaben") == np
+
+
+def test_marker_fallback_owner_stops_before_a_number() -> None:
+    a = only("Dabei kamen nach Angaben der Militärjunta zehn Personen ums Leben.")
+    assert a.kind == "according_to" and a.speaker is not None and a.speaker.text == "der Militärjunta"
