@@ -214,6 +214,14 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
     for sent in sentences:
         before, prev_sent = prev_sent, sent
         here = [c for c in by_sent.get(sent.index, []) if c.kind != "reportative"]
+        if here and last is not None and sent.index == prev_index + 1 and _reported_report(sent, here):
+            for c in here:  # "Die Studie habe festgestellt, dass …": the report itself is reported
+                c.kind, c.inherited, c.rule = "continuation", last, "continuation.reported_report"
+                c.content = (sent.tokens[0].start, sent.tokens[-1].end)
+                c.notes.append(f"the reporting verb '{c.cue[0].text}' is itself in Konjunktiv: a report within the previous one")
+            for c in here[1:]:
+                cands.remove(c)  # one continuation per sentence
+            here = here[:1]
         if here:
             last = here[-1]
             recent = next((c for c in reversed(here) if c.speaker), recent)
@@ -252,6 +260,16 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
     return out
 
 
+def _reported_report(sent: Sentence, here: list[Candidate]) -> bool:
+    """Every report of the sentence hangs on a Konjunktiv reporting verb ("Ferner habe die Studie
+    festgestellt, dass …", "Die IAEO gehe davon aus, dass …")."""
+    return _konjunktiv(sent)[0] and all(
+        c.kind in {"indirect", "reported"} and c.cue and any(
+            t.feat("Mood") == "Sub" or any(a.feat("Mood") == "Sub" for a in c.sent.children(t) if a.rel == "aux")
+            for t in c.cue if t.upos in {"VERB", "AUX"})
+        for c in here)
+
+
 def _free_konjunktiv(sent: Sentence, before: Sentence, recent: Candidate | None, how: str) -> Candidate:
     """A main clause in Konjunktiv I with no report right before it: German news uses this mood
     for reported speech only, so it is reported; its likely source is the last report within
@@ -286,6 +304,20 @@ def _inherit(prev: Attribution, c: Candidate, text: str) -> Attribution:
                                 (f"refers back to '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",)),
         sentence=c.sent.index, anonymity_reason=prev.anonymity_reason, source_description=prev.source_description,
         source_phrase=_phrase(c.sent, c.phrase or [], text))
+
+
+def _continued(prev: Attribution, c: Candidate, text: str) -> Attribution:
+    """A continuation: the previous attribution's speaker, type and source phrase over new content."""
+    return Attribution(
+        kind=c.kind, type=prev.type, cue=_cue(c),
+        content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
+        speaker=prev.speaker,
+        explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback,
+                                f"continues the previous attribution ({prev.explanation.type_reason})",
+                                (f"continues '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",
+                                 *c.notes)),
+        sentence=c.sent.index, anonymity_reason=prev.anonymity_reason,
+        source_description=prev.source_description, source_phrase=prev.source_phrase)
 
 
 def _cue(c: Candidate) -> Cue | None:
@@ -323,17 +355,7 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                 out.append(att)
                 continue
         if c.inherited is not None and id(c.inherited) in built:
-            prev = built[id(c.inherited)]
-            att = Attribution(
-                kind=c.kind, type=prev.type, cue=_cue(c),
-                content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
-                speaker=prev.speaker,
-                explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback,
-                                        f"continues the previous attribution ({prev.explanation.type_reason})",
-                                        (f"continues '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",
-                                         *c.notes)),
-                sentence=c.sent.index, anonymity_reason=prev.anonymity_reason,
-                source_description=prev.source_description, source_phrase=prev.source_phrase)
+            att = _continued(built[id(c.inherited)], c, text)
             built[id(c)] = att
             out.append(att)
             continue
