@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import Quote
-from attribution.extract.syntax import (NOMINAL, extend_apposition, full_lemma, is_finite, join_hyphenated, np_after,
-                                        np_before, np_head, np_tokens, subject)
+from attribution.extract.syntax import (NOMINAL, extend_apposition, extend_name, full_lemma, is_finite, join_hyphenated,
+                                        np_after, np_before, np_head, np_tokens, subject)
 from attribution.types import Kind, Sentence, Token
 
 CONTENT_MARKS = {"dass", "ob", "daß"}
@@ -343,7 +343,8 @@ class SentenceRules:
         """The reporting verb's speaker: its subject (parse), else a fallback noun phrase; with the
         path and whether a fallback was used."""
         toks, head, note, fallback = self._speaker(v, content)
-        toks, head = join_hyphenated(self.sent, toks, head)
+        stop = {t.id for t in self.sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
+        toks, head = join_hyphenated(self.sent, extend_name(self.sent, toks, self.lex.first_names, stop), head)
         return toks, head, note, fallback
 
     def _speaker(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
@@ -543,6 +544,7 @@ class SentenceRules:
         """A source-marker candidate: the content is the rest of the clause outside the marker's
         phrase and its `frame` ("…, so der Minister [im Fernsehen]")."""
         sent = self.sent
+        owner = extend_name(sent, owner, self.lex.first_names, {t.id for t in cue})
         phrase = self._marker_phrase(cue, owner) if phrase is None else phrase
         drop = {t.id for t in cue} | {t.id for t in phrase or owner} | {t.id for t in frame}
         # the content is the clause around the marker ("Die Feuerwehr hat nach eigenen Angaben …

@@ -224,6 +224,29 @@ def join_hyphenated(sent: Sentence, tokens: list[Token], head: Token | None) -> 
     return toks, head
 
 
+def extend_name(sent: Sentence, tokens: list[Token], first_names: frozenset[str], stop: set[int] | None = None) -> list[Token]:
+    """Token fallback for names the parse split: a mention takes the name words right around it
+    ("Bundeskanzlerin | Angela Merkel", "Josef | Schuster", "New | Yorks Bürgermeister"); a word
+    after a first name is its surname whatever its tag ("Peter Lahm")."""
+    if not tokens:
+        return tokens
+    stop = stop or set()
+    toks = sent.tokens
+    out = list(tokens)
+    while out[-1].id < len(toks):
+        nxt = toks[out[-1].id]
+        surname = out[-1].text in first_names and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "ADJ", "X"}
+        if nxt.id in stop or not (nxt.upos == "PROPN" or surname):
+            break
+        out.append(nxt)
+    while out[0].id > 1:
+        prev = toks[out[0].id - 2]
+        if prev.id in stop or prev.upos != "PROPN":
+            break
+        out.insert(0, prev)
+    return out
+
+
 def np_head(tokens: list[Token]) -> Token | None:
     """The head of a token-fallback noun phrase: its first noun, name or pronoun run's last word."""
     head = None
