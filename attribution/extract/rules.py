@@ -197,6 +197,8 @@ class SentenceRules:
         toks = self.sent.tokens
         if toks[-1].upos != "PUNCT" or head.xpos in {"PRELS", "PWS"} or v.rel in {"acl", "advcl"}:
             return None  # headings, relative and adverbial clauses
+        if toks[-1].text == ":":
+            return None  # "Er äußerte sich zufrieden:" -- the content follows (standalone quotations)
         finite = [v] + [c for c in self.sent.children(v) if c.rel in {"aux", "cop"}]
         if any(f.feat("Mood") == "Sub" for f in finite):
             return None  # Konjunktiv: reported speech continuing, found as such

@@ -57,6 +57,10 @@ KIND_TO_FORM: dict[Kind, Form] = {
 #: The medium is not told apart by the engine; speech is the corpus's most frequent one.
 DEFAULT_STWR = "Speech"
 
+#: Rules whose attributions mark no speech, thought or writing event in the task's sense: hearsay
+#: shown by an adverb alone (*angeblich*); the guideline's frameless hearsay is *sollen*/*müssen* (3.2).
+_NO_SPEECH_EVENT_RULES = frozenset({"reportative.adverb"})
+
 _ROLE_KEYS = ("Addr", "Cue", "Frame", "Message", "Source")
 _QUOTE_TOKENS = frozenset({"„", "“", "”", '"', "»", "«", "‚", "‘", "’", "›", "‹"})
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -314,7 +318,7 @@ def _ids(items: Iterable[Any]) -> tuple[TokenId, ...]:
 def _annotation(att: Attribution, tmap: TokenMap, words: list[list[str]],
                 doc: ParsedDoc | None) -> SpkAttAnnotation | None:
     """One attribution as a top-level annotation, with the guideline's span conventions."""
-    if att.content is None:
+    if att.content is None or att.explanation.rule in _NO_SPEECH_EVENT_RULES:
         return None
     form = _form(att, doc)
     message = _message(tmap.ids(att.content.start, att.content.end), form, words)
