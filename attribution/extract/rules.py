@@ -17,6 +17,7 @@ from attribution.extract.syntax import (NOMINAL, extend_apposition, extend_name,
 from attribution.types import Kind, Sentence, Token
 
 CONTENT_MARKS = {"dass", "ob", "daß"}
+MAX_LABEL_WORDS = 12  # a characterising quotation is a label, not a statement
 WH_TAGS = {"PWS", "PWAV", "PWAT"}
 
 
@@ -152,6 +153,11 @@ class SentenceRules:
             return Candidate("according_to", sent, cue, lemma, _span(runs),
                              speaker, head, "according_to.wie_clause", f"'{sent.tokens[min(comparative) - 1].text}' + {lemma}",
                              False, speaker_note=sp_note)
+        # only a characterisation without a content clause: "kritisierte, sie habe „…“" stays mixed
+        quoted_label = self._characterising_quote(v, lemma) if content is None or "characterisation" in (path or "") else None
+        if quoted_label is not None:  # "nannte die Zahlen „aus der Luft gegriffen“": the quoted words are direct
+            return Candidate("direct", sent, cue, lemma, quoted_label, speaker, head, "direct.characterisation",
+                             f"{v.text} … quotation (characterisation)", sp_fallback, speaker_note=sp_note)
         if content is None:
             return self._demonstrative_report(v, lemma, cue) or self._speech_act(v, lemma, cue, speaker, head, sp_note, sp_fallback)
         if lemma in self.lex.thought and path and "fallback" in path and not self._complement_follows(v):
@@ -167,6 +173,27 @@ class SentenceRules:
         rule = f"{kind}.{'fallback' if fallback else 'parse'}"
         return Candidate(kind, sent, cue, lemma, content, speaker, head, rule, path, fallback or sp_fallback,
                          speaker_note=sp_note)
+
+    def _characterising_quote(self, v: Token, lemma: str) -> tuple[int, int] | None:
+        """The quotation a characterising verb applies ("bezeichnete die Pläne als „Wortbruch“",
+        "nannte sie „fahrlässig“"): a short quotation in the verb's clause, after its object, with no
+        clause of its own."""
+        if lemma not in self.lex.characterisation:
+            return None
+        sent = self.sent
+        clause = sent.subtree(v)
+        lo, hi = clause[0].start, clause[-1].end
+        for q in self.quotes:
+            if not (lo <= q.start and q.end <= hi + 1):
+                continue
+            between = [t for t in sent.tokens if q.end <= t.start < v.start]
+            if any(t.text in {",", ":"} for t in between):
+                continue  # "„…“, nannte er das": a quotation before the reporting clause is its content
+            inner = [t for t in sent.tokens if q.start < t.start and t.end < q.end]
+            if inner and len(inner) <= MAX_LABEL_WORDS and not any(is_finite(t) for t in inner) \
+                    and not any(t.start < q.start and t.lemma.lower() in CONTENT_MARKS for t in clause):
+                return q.start, q.end
+        return None
 
     def _demonstrative_report(self, v: Token, lemma: str, cue: list[Token]) -> Candidate | None:
         """"Dies bestätigte der Minister.": a demonstrative object in first position, the verb,
@@ -332,7 +359,8 @@ class SentenceRules:
                     rest = _trim(rest)
                     if rest:
                         return _span(rest), f"fallback: '{v.text}' then '{t.text} {nxt.text}'", True
-                break
+                if not self._apposition_after(i + 1):
+                    break  # "sagte Jon Bon Jovi, Gründer der Band: „…“": an apposition is passed over
             if t.text in ".;!?" or (is_finite(t) and t.id != v.id and t.upos == "VERB"):
                 break
         if self._after_comma(v):
@@ -340,6 +368,16 @@ class SentenceRules:
             if before and any(is_finite(u) for u in before):
                 return _span(before), f"fallback: clause, then ', {v.text}'", True
         return None, None, False
+
+    def _apposition_after(self, index: int) -> bool:
+        """The tokens from position `index` (0-based) to the next punctuation form a noun phrase."""
+        seg = []
+        for u in self.sent.tokens[index:]:
+            if u.upos == "PUNCT":
+                break
+            seg.append(u)
+        return bool(seg) and any(u.upos in {"NOUN", "PROPN"} for u in seg) \
+            and all(u.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ", "X"} for u in seg)
 
     def speaker_of(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
         """The reporting verb's speaker: its subject (parse), else a fallback noun phrase; with the
