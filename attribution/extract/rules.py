@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import Quote
 from attribution.extract.syntax import (NOMINAL, extend_apposition, extend_name, full_lemma, is_finite, join_hyphenated,
-                                        np_after, np_before, np_head, np_tokens, subject)
+                                        np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
 CONTENT_MARKS = {"dass", "ob", "daß"}
@@ -526,6 +526,8 @@ class SentenceRules:
         owner = np_after(sent, anchor.id + 1)
         if owner and owner[0].upos == "ADP" and owner[0].lemma.lower() != "von":
             owner = []
+        if owner and anchor.upos == "NOUN" and opens_next_phrase(owner[0]):
+            owner = []  # "nach Polizeiangaben | einen Toten": a noun's owner is a genitive
         if not owner and anchor.upos == "NOUN":  # "nach offiziellen Angaben": the unowned report itself
             mods = [t for t in sent.tokens if cue[0].id < t.id < anchor.id and t.upos == "ADJ"]
             if mods:

@@ -109,7 +109,7 @@ def _genitive_like(sent: Sentence, c: Token) -> bool:
     if c.rel != "nmod" or any(k.rel == "case" for k in sent.children(c)):
         return True
     first = min(sent.subtree(c), key=lambda t: t.id)
-    return first is c or not _opens_next_phrase(first)  # "der Polizei | schwere Schäden"
+    return first is c or not opens_next_phrase(first)  # "der Polizei | schwere Schäden"
 
 
 PAIRED = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", "‚": "‘"}
@@ -138,9 +138,9 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
     for t in toks[start_id - 1:]:
         if t.id <= skip_to:
             continue
-        if out and out[-1].upos in {"NOUN", "PROPN"} and _opens_next_phrase(t):
+        if out and out[-1].upos in {"NOUN", "PROPN"} and opens_next_phrase(t):
             break
-        if (t.upos in NP_INNER and (out or t.upos != "ADV")) or (t.upos == "PRON" and not out and t.xpos != "PRF") \
+        if (t.upos in NP_INNER and (out or t.upos != "ADV")) or (t.upos == "PRON" and not out and t.xpos != "PRF" and t.lemma.lower() != "es") \
                 or (t.upos == "ADP" and out and t.lemma.lower() in OWNER_PREPOSITIONS):
             out.append(t)
         elif t.text in PAIRED and t.text != "(" and not out:  # "laut „tagesschau.de“"
@@ -161,7 +161,7 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
     return out if any(t.upos in NOMINAL for t in out) else []
 
 
-def _opens_next_phrase(t: Token) -> bool:
+def opens_next_phrase(t: Token) -> bool:
     """After a noun, a word that starts another phrase rather than a genitive owner:
     "Angaben der Militärjunta | zehn Personen", "Angaben des ZDFs | die Jahre"."""
     low = t.text.lower()

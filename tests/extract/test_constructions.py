@@ -9,9 +9,10 @@ from dataclasses import replace
 import pytest
 
 from attribution.extract.engine import extract
-from attribution.extract.syntax import np_after, subject
+from attribution.extract.lexicon import load
+from attribution.extract.syntax import extend_name, np_after, subject
 from attribution.nlp.parse import parse_text
-from attribution.types import Attribution
+from attribution.types import Attribution, Sentence, Token
 
 
 @functools.cache
@@ -434,3 +435,176 @@ def test_np_after_stops_where_a_new_phrase_starts(text: str, np: list[str]) -> N
 def test_marker_fallback_owner_stops_before_a_number() -> None:
     a = only("Dabei kamen nach Angaben der Militärjunta zehn Personen ums Leben.")
     assert a.kind == "according_to" and a.speaker is not None and a.speaker.text == "der Militärjunta"
+
+
+# -- names the parse split off -------------------------------------------------------------------
+def _sentence_and_names(text: str) -> tuple[Sentence, frozenset[str]]:
+    return parse_text(text).sentences[0], load("de").first_names
+
+
+def _word(sent: Sentence, text: str) -> Token:
+    return next(t for t in sent.tokens if t.text == text)
+
+
+def test_extend_name_takes_the_name_after_a_role_noun() -> None:
+    sent, names = _sentence_and_names("Bundeskanzlerin Angela Merkel sagte, dass die Lage ernst sei.")
+    role = _word(sent, "Bundeskanzlerin")
+    assert [t.text for t in extend_name(sent, [role], names)] == ["Bundeskanzlerin", "Angela", "Merkel"]
+
+
+def test_extend_name_never_takes_a_stop_token() -> None:
+    sent, names = _sentence_and_names("Bundeskanzlerin Angela Merkel sagte, dass die Lage ernst sei.")
+    role, first = _word(sent, "Bundeskanzlerin"), _word(sent, "Angela")
+    assert [t.text for t in extend_name(sent, [role], names, {first.id})] == ["Bundeskanzlerin"]
+    assert [t.text for t in extend_name(sent, [role, first], names, {_word(sent, "Merkel").id})] == \
+        ["Bundeskanzlerin", "Angela"]
+
+
+@pytest.mark.parametrize("upos", ["NOUN", "ADJ", "X"])
+def test_extend_name_takes_the_word_after_a_first_name_as_surname_whatever_its_tag(upos: str) -> None:
+    """"Peter Lahm": the tagger may read a surname as a noun or an adjective; after a first name
+    it is the surname. The same word after a word that is no first name ("Frau") is not taken."""
+    sent, names = _sentence_and_names("Bundeskanzlerin Angela Merkel sagte, dass die Lage ernst sei.")
+    retagged = replace(sent, tokens=tuple(replace(t, upos=upos) if t.text == "Merkel" else t for t in sent.tokens))
+    first = _word(retagged, "Angela")
+    assert [t.text for t in extend_name(retagged, [first], names)] == ["Angela", "Merkel"]
+    title = replace(retagged, tokens=tuple(replace(t, text="Frau", upos="NOUN") if t is first else t for t in retagged.tokens))
+    assert [t.text for t in extend_name(title, [_word(title, "Frau")], names)] == ["Frau"]
+
+
+def test_extend_name_takes_a_name_run_before_the_mention() -> None:
+    sent, names = _sentence_and_names("New Yorks Bürgermeister sagte, die Stadt sei sicher.")
+    mayor = _word(sent, "Bürgermeister")
+    assert [t.text for t in extend_name(sent, [mayor], names)] == ["New", "Yorks", "Bürgermeister"]
+    assert [t.text for t in extend_name(sent, [mayor], names, {_word(sent, "Yorks").id})] == ["Bürgermeister"]
+
+
+def test_extend_name_leaves_an_article_before_the_mention() -> None:
+    sent, names = _sentence_and_names("Der Bürgermeister sagte, die Stadt sei sicher.")
+    assert [t.text for t in extend_name(sent, [_word(sent, "Bürgermeister")], names)] == ["Bürgermeister"]
+
+
+def test_speaker_takes_the_first_name_and_surname_the_parse_split_off() -> None:
+    """The parse makes "Trainer" and "Peter" two subjects and "Lahm" an adverb; the speaker is
+    the whole mention."""
+    a = only("Trainer Peter Lahm sagte, die Mannschaft sei bereit.")
+    assert a.kind == "indirect" and a.speaker is not None and a.speaker.text == "Trainer Peter Lahm"
+    assert a.type == "named"
+
+
+# -- a reported report ---------------------------------------------------------------------------
+@pytest.mark.parametrize("second", [
+    "Ferner habe die Studie festgestellt, dass die Kosten steigen.",
+    "Die Studie habe außerdem festgestellt, dass die Kosten steigen.",
+])
+def test_report_with_a_konjunktiv_reporting_verb_continues_the_previous_report(second: str) -> None:
+    text = "Der Minister sagte, die Lage sei ernst. " + second
+    atts = run(text)
+    assert [a.kind for a in atts] == ["indirect", "continuation"]
+    cont = atts[1]
+    assert cont.explanation.rule == "continuation.reported_report"
+    assert cont.speaker == atts[0].speaker and cont.speaker is not None and "Minister" in cont.speaker.text
+    assert cont.content is not None and cont.content.text == second
+    check_offsets(text, cont)
+
+
+def test_report_with_an_indicative_reporting_verb_after_a_report_stays_a_report() -> None:
+    """"Ferner hat die Studie festgestellt" reads "Studie" as an object in this parse; with the
+    subject first it is the subject."""
+    text = "Der Minister sagte, die Lage sei ernst. Die Studie hat außerdem festgestellt, dass die Kosten steigen."
+    atts = run(text)
+    assert [a.kind for a in atts] == ["indirect", "indirect"]
+    assert atts[1].explanation.rule != "continuation.reported_report"
+    assert atts[1].speaker is not None and "Studie" in atts[1].speaker.text
+    assert atts[1].content is not None and atts[1].content.text == "dass die Kosten steigen"
+
+
+# -- impersonal cues: the place or document speaks -------------------------------------------------
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Aus Paris hieß es, die Lage sei ernst.", "hieß es", "Paris"),
+    ("Im Abschlussbericht heißt es, die Wahl sei fair gewesen.", "heißt es", "Abschlussbericht"),
+    ("Aus EU-Kreisen verlautete, dies sei nur Spekulation.", "verlautete", "EU-Kreisen"),
+])
+def test_impersonal_cue_takes_its_place_or_document_phrase_as_speaker(text: str, cue: str, speaker: str) -> None:
+    a = only(text)
+    assert a.kind == "indirect" and a.cue is not None and a.cue.text == cue
+    assert a.speaker is not None and a.speaker.text == speaker  # without the preposition
+    assert any("the document or place speaks" in n for n in a.explanation.notes)
+    check_offsets(text, a)
+
+
+
+# -- a subject inside the content is not the speaker ---------------------------------------------
+def test_subject_of_the_content_clause_is_not_the_speaker() -> None:
+    text = "Die Gefahr ist bei Frauen höher, stellten die Forscher außerdem fest."
+    a = only(text)
+    assert a.kind == "indirect" and a.cue is not None and a.cue.text == "stellten fest"
+    assert a.speaker is not None and "Forscher" in a.speaker.text and "Gefahr" not in a.speaker.text
+    assert a.content is not None and a.content.text == "Die Gefahr ist bei Frauen höher"
+
+
+def test_subject_reached_through_a_coordination_inside_the_content_is_not_the_speaker() -> None:
+    """The parse may hang the reporting verb on the content clause as a conjunct and miss its own
+    subject (here relabelled an object): the subject found through the conjunct lies in the
+    content, so the noun phrase after the verb speaks."""
+    text = "Bei Frauen ist die Gefahr höher, stellten die Forscher außerdem fest."
+    doc = parse_text(text)
+    sent = doc.sentences[0]
+    assert _word(sent, "stellten").deprel == "conj" and _word(sent, "Gefahr").deprel == "nsubj"
+    misread = replace(sent, tokens=tuple(replace(t, deprel="obj") if t.text == "Forscher" else t for t in sent.tokens))
+    (a,) = extract(replace(doc, sentences=(misread,)))
+    assert a.kind == "indirect" and a.content is not None and a.content.text == "Bei Frauen ist die Gefahr höher"
+    assert a.speaker is not None and a.speaker.text == "die Forscher"
+
+
+# -- a source marker outranks a speech act without content ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Die Saison hat nach Polizeiangaben einen Toten gefordert.",
+    "Der Sturm hat nach Angaben der Polizei zwei Tote gefordert.",
+])
+def test_source_marker_outranks_a_contentless_speech_act(text: str) -> None:
+    """"fordern" with an object would be a speech act; the marker says who reports."""
+    atts = run(text)
+    assert all(a.kind != "reported" for a in atts)
+    assert [a.kind for a in atts] == ["according_to"]
+    assert atts[0].cue is not None and atts[0].cue.text.startswith("nach")
+
+
+def test_speech_act_without_a_marker_is_still_reported() -> None:
+    a = only("Der Sturm hat zwei Tote gefordert.")
+    assert a.kind == "reported" and a.cue is not None and a.cue.text == "gefordert"
+
+
+# -- speech verbs whose object is a target, not content --------------------------------------------
+def test_criticised_object_is_no_speech_act() -> None:
+    assert [a.kind for a in run("Die Opposition kritisierte die Pläne der Regierung.")] == []
+
+
+def test_demanded_object_is_a_speech_act() -> None:
+    a = only("Die Opposition forderte den Rücktritt des Ministers.")
+    assert a.kind == "reported" and a.cue is not None and a.cue.text == "forderte"
+    assert a.speaker is not None and "Opposition" in a.speaker.text
+
+
+def test_target_object_verb_with_a_content_clause_is_still_an_indirect_report() -> None:
+    a = only("Der Minister kritisierte, dass die Pläne zu spät kämen.")
+    assert a.kind == "indirect" and a.cue is not None and a.cue.text == "kritisierte"
+    assert a.speaker is not None and "Minister" in a.speaker.text
+    assert a.content is not None and a.content.text == "dass die Pläne zu spät kämen"
+
+
+# -- hearsay right after a report ----------------------------------------------------------------
+def test_hearsay_after_a_report_stays_unattributed_but_keeps_its_source_phrase() -> None:
+    text = "Der Sprecher der Polizei sagte, der Mann sei geflohen. Er soll das Geld mitgenommen haben."
+    atts = run(text)
+    assert [a.kind for a in atts] == ["indirect", "reportative"]
+    h = atts[1]
+    assert h.speaker is None and h.type == "unattributed"
+    assert h.source_phrase is not None and "Sprecher der Polizei" in h.source_phrase.text
+    assert h.source_phrase == atts[0].source_phrase
+    assert any("likely source in context" in n for n in h.explanation.notes)
+
+
+def test_hearsay_without_a_report_before_has_no_source_phrase() -> None:
+    a = only("Am Abend regnete es. Er soll das Geld mitgenommen haben.")
+    assert a.kind == "reportative" and a.speaker is None and a.source_phrase is None

@@ -286,3 +286,18 @@ def test_spkatt_reads_every_token_of_real_files() -> None:
         assert len(doc.annotations) == len(raw["Annotations"])
         for ann, obj in zip(doc.annotations, raw["Annotations"], strict=True):
             assert ann.to_json()["Message"] == sorted(set(obj["Message"]), key=parse_id)
+
+
+def test_spkatt_marker_in_the_middle_of_its_content_is_no_message(tmp_path: Path) -> None:
+    """"Die Feuerwehr hat [nach eigenen Angaben] die Halle durchsucht": the marker's content spans
+    its clause; the message leaves out the cue and the source phrase."""
+    sentence = ["Die", "Feuerwehr", "hat", "nach", "eigenen", "Angaben", "die", "Halle", "durchsucht", "."]
+    path = tmp_path / "2 - Marker (2020-01-01).json"
+    path.write_text(json.dumps(spkatt_obj([sentence]), ensure_ascii=False), encoding="utf-8")
+    article = read_spkatt(path)
+    att = make(article, "according_to", ((0, 0), (0, 8)), cue=[((0, 3), (0, 3)), ((0, 5), (0, 5))],
+               speaker=((0, 0), (0, 1)), phrase=((0, 4), (0, 5)))
+    (ann,) = to_document(article, [att]).annotations
+    assert ann.cue == ids((0, 3)) and ann.source == rng(0, 4, 5)
+    assert not set(ann.message) & (set(ann.cue) | set(ann.source))
+    assert ann.message == rng(0, 0, 2) + rng(0, 6, 8)
