@@ -17,6 +17,8 @@ from attribution.extract.syntax import (NOMINAL, extend_apposition, extend_name,
 from attribution.types import Kind, Sentence, Token
 
 CONTENT_MARKS = {"dass", "ob", "daß"}
+SO_OPENERS = {",", "–", "-", "("}  # punctuation before a parenthetical "so X"
+SO_CLOSERS = {",", "–", "-", ")"}
 MAX_LABEL_WORDS = 12  # a characterising quotation is a label, not a statement
 WH_TAGS = {"PWS", "PWAV", "PWAT"}
 
@@ -148,6 +150,9 @@ class SentenceRules:
         content, path, fallback = self._content(v, lemma, cue)
         speaker, head, sp_note, sp_fallback = self.speaker_of(v, content)
         if comparative is not None:
+            if not speaker:  # "Wie t-online.de berichtet": the words between "wie" and the verb
+                speaker = [t for t in np_after(sent, min(comparative) + 1) if t.id < v.id]
+                head, sp_note = np_head(speaker), "fallback: noun phrase after 'wie'"
             rest = [t for t in sent.tokens if t.id not in comparative and t.upos != "PUNCT"]
             runs = _longest_run(sent, {t.id for t in rest})
             return Candidate("according_to", sent, cue, lemma, _span(runs),
@@ -465,16 +470,36 @@ class SentenceRules:
                 runs = _longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
                 cand = Candidate("according_to", sent, [t], low, _span(runs), [], None, "according_to.anaphoric",
                                  f"'{t.text}' refers back to the previous report", False, anaphoric=True, phrase=[t])
-            elif low in lex.so_words and t.upos == "ADV" and t.id > 2 and toks[t.id - 2].text == ",":
-                owner = np_after(sent, t.id + 1)
-                tail = toks[owner[-1].id:] if owner else []  # "…, so Obama weiter.", "…, so X im Fernsehen."
-                if owner and all(u.upos not in {"VERB", "AUX"} and u.text not in {",", ":", ";"} for u in tail) \
-                        and all(u.upos != "PUNCT" or u.text in ",()" for u in owner):
-                    cand = self._marker([t], "so", owner, np_head(owner), "according_to.so_after_clause",
-                                        f"', {t.text}' + noun phrase at sentence end", True, frame=tail)
+            elif low in lex.so_words and t.upos == "ADV" and t.id > 2 and toks[t.id - 2].text in SO_OPENERS:
+                cand = self._so_marker(t)
             if cand is not None:
                 out.append(cand)
         return out
+
+    def _so_marker(self, so: Token) -> Candidate | None:
+        """"…, so der Minister (im Fernsehen).", "…, so Gall, „…“", "– so der Vorwurf –": *so* after a
+        comma or dash, a noun phrase (with its apposition), then the sentence end or a closing mark."""
+        sent, toks = self.sent, self.sent.tokens
+        owner = extend_apposition(sent, np_after(sent, so.id + 1))
+        if not owner or any(u.upos == "PUNCT" and u.text not in ",()" for u in owner):
+            return None
+        rest = toks[owner[-1].id:]
+        body = [u for u in rest if u.text not in {".", "!"}]  # "…, so Frank Karl, Leiter der Abteilung."
+        if len(body) > 1 and body[0].text == "," and not any(u.upos == "PUNCT" for u in body[1:]) \
+                and self._apposition_after(owner[-1].id + 1):
+            owner, rest = owner + body, rest[len(body):]
+        closer = next((i for i, u in enumerate(rest) if u.text in SO_CLOSERS), None)
+        if closer is not None and closer + 1 < len(rest) and rest[closer + 1].upos != "PUNCT" \
+                and all(u.upos not in {"VERB", "AUX"} for u in rest[:closer]):
+            tail = rest[: closer + 1]  # parenthetical: the clause goes on after it
+            how = f"'{so.text}' + noun phrase between commas or dashes"
+        elif all(u.upos not in {"VERB", "AUX"} and u.text not in {",", ":", ";"} for u in rest):
+            tail = rest  # "…, so Obama weiter.", "…, so X im Fernsehen."
+            how = f"', {so.text}' + noun phrase at sentence end"
+        else:
+            return None
+        return self._marker([so], "so", owner, np_head(owner), "according_to.so_after_clause", how, True,
+                            frame=[u for u in tail if u.upos != "PUNCT"])
 
     def _frame(self, prep: Token) -> Candidate | None:
         nouns = self.lex.frames[prep.lemma.lower()]

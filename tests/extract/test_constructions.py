@@ -608,3 +608,28 @@ def test_hearsay_after_a_report_stays_unattributed_but_keeps_its_source_phrase()
 def test_hearsay_without_a_report_before_has_no_source_phrase() -> None:
     a = only("Am Abend regnete es. Er soll das Geld mitgenommen haben.")
     assert a.kind == "reportative" and a.speaker is None and a.source_phrase is None
+
+
+# -- "so X" in parentheses and with an apposition ------------------------------------------------
+@pytest.mark.parametrize("text,speaker", [
+    ("Alles in allem sei es, so der Bericht der Kommission, möglich gewesen, Wahlkampf zu betreiben.", "Bericht der Kommission"),
+    ("Der Einsatz solle sich – so der Minister – auf schwere Fälle begrenzen.", "Minister"),
+])
+def test_parenthetical_so_marker(text: str, speaker: str) -> None:
+    a = next(a for a in run(text) if a.cue and a.cue.text == "so")
+    assert a.kind == "according_to" and a.speaker is not None and a.speaker.text == f"der {speaker}"
+    assert a.content is not None and a.content.text.endswith(("betreiben", "begrenzen"))
+
+
+def test_so_marker_at_the_end_takes_the_speakers_apposition() -> None:
+    a = only("Die meisten Nutzer seien vorsichtig, so Ursula Castrup, die Leiterin der Fachstelle.")
+    assert a.source_phrase is not None and a.source_phrase.text == "Ursula Castrup, die Leiterin der Fachstelle"
+
+
+def test_so_followed_by_a_clause_is_no_marker_even_in_parentheses() -> None:
+    assert not any(a.cue and a.cue.text == "so" for a in run("Es regnete, so dass wir, wie geplant, zu Hause blieben."))
+
+
+def test_wie_clause_speaker_falls_back_to_the_words_before_the_verb() -> None:
+    a = only("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.")
+    assert a.kind == "according_to" and a.speaker is not None and "t-online.de" in a.speaker.text
