@@ -10,6 +10,8 @@ Stages, each a function of the previous one:
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from attribution.extract.classify import anonymity_reason, classify
 from attribution.extract.coref import Discourse
 from attribution.extract.lexicon import Lexicon, load
@@ -344,6 +346,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
     """Resolve speakers and assign types in text order; build the output values."""
     discourse = Discourse(doc, lex)
     built: dict[int, Attribution] = {}
+    # the source phrase a continuation carries on: an anaphoric marker's is its antecedent's
+    carried: dict[int, Span | None] = {}
     out: list[Attribution] = []
     text = doc.text
     for c in cands:
@@ -352,10 +356,12 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             if prev_att is not None:
                 att = _inherit(prev_att, c, text)
                 built[id(c)] = att
+                carried[id(att)] = carried.get(id(prev_att), prev_att.source_phrase)
                 out.append(att)
                 continue
         if c.inherited is not None and id(c.inherited) in built:
-            att = _continued(built[id(c.inherited)], c, text)
+            prev = built[id(c.inherited)]
+            att = replace(_continued(prev, c, text), source_phrase=carried.get(id(prev), prev.source_phrase))
             built[id(c)] = att
             out.append(att)
             continue
@@ -383,7 +389,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             speaker=speaker,
             explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, typing.reason, notes),
             sentence=c.sent.index, anonymity_reason=reason, source_description=typing.description,
-            source_phrase=built[id(c.context)].source_phrase if c.context is not None and id(c.context) in built
+            source_phrase=carried.get(id(built[id(c.context)]), built[id(c.context)].source_phrase)
+            if c.context is not None and id(c.context) in built
             else _phrase(c.sent, c.speaker if c.phrase is None else c.phrase, text))
         built[id(c)] = att
         out.append(att)

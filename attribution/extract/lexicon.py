@@ -57,6 +57,7 @@ class Lexicon:
     pronouns: dict[str, str]
     possessives: dict[str, str]
     subject_pronouns: frozenset[str]
+    first_person: frozenset[str]  # "ich", "wir": outside quotation marks the text's own voice
     anonymity_reasons: tuple[tuple[str, ...], ...]
     first_names: frozenset[str]
     locations: frozenset[str]
@@ -143,6 +144,7 @@ def load(lang: str) -> Lexicon:
         pronouns=dict(sources.get("pronouns", {})),
         possessives=dict(sources.get("possessives", {})),
         subject_pronouns=frozenset(sources.get("subject_pronouns", [])),
+        first_person=frozenset(sources.get("first_person", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
         first_names=_lines(lang, "first_names.txt"),
         locations=_lines(lang, "locations.txt"),

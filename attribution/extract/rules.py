@@ -149,6 +149,8 @@ class SentenceRules:
         comparative = self._comparative_clause(v)
         content, path, fallback = self._content(v, lemma, cue)
         speaker, head, sp_note, sp_fallback = self.speaker_of(v, content)
+        if head is not None and head.upos == "PRON" and head.lemma.lower() in self.lex.first_person:
+            return None  # "ich denke, dass …" outside quotation marks: an interview answer, not a report
         if comparative is not None:
             if not speaker:  # "Wie t-online.de berichtet": the words between "wie" and the verb
                 speaker = [t for t in np_after(sent, min(comparative) + 1) if t.id < v.id]

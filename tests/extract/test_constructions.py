@@ -633,3 +633,13 @@ def test_so_followed_by_a_clause_is_no_marker_even_in_parentheses() -> None:
 def test_wie_clause_speaker_falls_back_to_the_words_before_the_verb() -> None:
     a = only("Wie t-online.de berichtet, ist der erste Trailer im Internet veröffentlicht worden.")
     assert a.kind == "according_to" and a.speaker is not None and "t-online.de" in a.speaker.text
+
+
+def test_first_person_reporting_outside_quotes_is_the_texts_own_voice() -> None:
+    """Interview answers ("Ich denke, dass …") report no one else."""
+    assert run("Ich denke, dass wir das Projekt im Herbst abschließen.") == ()
+    assert only("Der Trainer denkt, dass die Mannschaft gewinnt.").kind == "indirect"
+
+
+def test_evaluative_verb_with_a_bare_object_is_no_speech_act() -> None:
+    assert not any(a.kind == "reported" for a in run("Die Gewerkschaft begrüßte die Entscheidung des Gerichts."))
