@@ -57,6 +57,7 @@ class Lexicon:
     pronouns: dict[str, str]
     possessives: dict[str, str]
     subject_pronouns: frozenset[str]
+    oblique_determiners: frozenset[str]  # "Den Schaden schätzt die Polizei": no subject opens with these
     first_person: frozenset[str]  # "ich", "wir": outside quotation marks the text's own voice
     anonymity_reasons: tuple[tuple[str, ...], ...]
     first_names: frozenset[str]
@@ -145,6 +146,7 @@ def load(lang: str) -> Lexicon:
         possessives=dict(sources.get("possessives", {})),
         subject_pronouns=frozenset(sources.get("subject_pronouns", [])),
         first_person=frozenset(sources.get("first_person", [])),
+        oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
         first_names=_lines(lang, "first_names.txt"),
         locations=_lines(lang, "locations.txt"),

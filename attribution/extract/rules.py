@@ -376,6 +376,11 @@ class SentenceRules:
                 return _span(before), f"fallback: clause, then ', {v.text}'", True
         return None, None, False
 
+    def _oblique(self, head: Token) -> bool:
+        """The noun phrase opens with an article that no subject has ("den", "einem")."""
+        first = min(self.sent.subtree(head), key=lambda t: t.id)
+        return first.upos == "DET" and first.text.lower() in self.lex.oblique_determiners
+
     def _apposition_after(self, index: int) -> bool:
         """The tokens from position `index` (0-based) to the next punctuation form a noun phrase."""
         seg = []
@@ -400,6 +405,8 @@ class SentenceRules:
         subj = subject(sent, v)
         if subj is not None and content and content[0] <= subj.start < content[1]:
             subj = None  # "Die Gefährdung ist höher, stellten die Forscher fest": that subject is the content's
+        if subj is not None and self._oblique(subj):
+            subj = None  # "Den Schaden schätzt die Polizei auf …": an accusative or dative phrase
         # a subject never carries a preposition: such a parse is wrong, use the fallbacks
         if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
             toks = extend_apposition(sent, np_tokens(sent, subj, stop))

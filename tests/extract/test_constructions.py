@@ -643,3 +643,17 @@ def test_first_person_reporting_outside_quotes_is_the_texts_own_voice() -> None:
 
 def test_evaluative_verb_with_a_bare_object_is_no_speech_act() -> None:
     assert not any(a.kind == "reported" for a in run("Die Gewerkschaft begrüßte die Entscheidung des Gerichts."))
+
+
+def test_fronted_accusative_is_no_speaker() -> None:
+    """"Den Schaden schätzt die Polizei auf …": the subject follows the verb."""
+    atts = run("Den Schaden schätzte die Polizei auf etwa eine Million Euro.")
+    assert atts and all(a.speaker is not None and "Polizei" in a.speaker.text for a in atts)
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Autofahrer bemerkte das Feuer am Abend.",
+    "Der Veranstalter informierte die Botschaft sofort.",
+])
+def test_noticing_and_informing_with_a_bare_object_are_no_speech_acts(text: str) -> None:
+    assert not any(a.kind == "reported" for a in run(text))
