@@ -17,7 +17,7 @@ from attribution.extract.coref import Discourse
 from attribution.extract.lexicon import Lexicon, load
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.rules import Candidate, SentenceRules
-from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_tokens, subject
+from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_after, np_head, np_tokens, subject
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
 
 QUESTION = "?"
@@ -153,11 +153,18 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
         if len([t for t in inside if t.upos != "PUNCT"]) < MIN_QUOTE_WORDS or not any(is_finite(t) for t in inside):
             continue
         first, last = by_index.get(inside[0].sent), by_index.get(inside[-1].sent)
-        if first is None or last is None or inside[0].id > 2:
-            continue  # the quotation must open its sentence …
+        if first is None or last is None:
+            continue
         after = [t for t in last.tokens if t.start >= q.end]
         if any(t.upos != "PUNCT" for t in after):
-            continue  # … and end it
+            continue  # the quotation must end its sentence …
+        if inside[0].id > 2:  # … and open it, unless a verbless frame and a colon come first
+            frame = _colon_frame(first, q)
+            if frame:
+                out.append(Candidate("direct", first, [], None, (q.start, q.end), frame, np_head(frame),
+                                     "direct.colon_frame", "noun phrase, no verb, ':' then the quotation", True,
+                                     speaker_note="the noun phrase before the colon"))
+            continue
         prev = by_index.get(first.index - 1)
         if prev is not None and prev.tokens[-1].text == ":":
             rules = SentenceRules(prev, lex, quotes)
@@ -173,7 +180,12 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
             else:  # no reporting verb: the subject of the introducing sentence speaks
                 verb = main_finite(prev)
                 subj = next((c for c in prev.children(verb) if c.rel == "nsubj"), None) if verb else None
-                if verb is not None and subj is not None:
+                frame = _colon_frame(prev, None)
+                if frame:  # "Seine Meinung zu Kirchhof:" -- a verbless frame
+                    out.append(Candidate("direct", prev, [], None, (q.start, q.end), frame, np_head(frame),
+                                         "direct.colon_frame", "noun phrase, no verb, ':' then the quotation", True,
+                                         speaker_note="the noun phrase before the colon"))
+                elif verb is not None and subj is not None:
                     speaker = np_tokens(prev, subj)
                     out.append(Candidate("direct", prev, [], None, (q.start, q.end), speaker, subj,
                                          "direct.after_colon_subject", f"'{subj.text}' subject of the sentence ending in ':'",
@@ -186,6 +198,18 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
                                  "direct.continues_speaker", f"quotation with no cue after the report of sentence {p.sent.index + 1}",
                                  True, inherited=p))
     return out
+
+
+def _colon_frame(sent: Sentence, q: Quote | None) -> list[Token]:
+    """"Zitat von Schröder: „…“", "Ein Kommissar nach der Festnahme: „…“": the noun phrase that
+    opens a verbless stretch ending in the colon before quotation `q` (None: the sentence's last colon)."""
+    colon = next((t for t in reversed(sent.tokens) if t.text == ":" and (q is None or t.end <= q.start)), None)
+    if colon is None or (q is not None and any(t.upos != "PUNCT" for t in sent.tokens if colon.end <= t.start < q.start)):
+        return []
+    before = [t for t in sent.tokens if t.id < colon.id]
+    if not before or any(is_finite(t) or t.upos == "VERB" or t.text in {",", ";", "."} for t in before):
+        return []
+    return np_after(sent, before[0].id)
 
 
 def _konjunktiv(sent: Sentence) -> tuple[bool, str]:

@@ -657,3 +657,18 @@ def test_fronted_accusative_is_no_speaker() -> None:
 ])
 def test_noticing_and_informing_with_a_bare_object_are_no_speech_acts(text: str) -> None:
     assert not any(a.kind == "reported" for a in run(text))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Zitat des Ministers: „Wir haben etwas erreicht, was viele für unmöglich hielten.“", "Ministers"),
+    ("Der Kommissar nach der Festnahme: „Der Mann ist dort, wo er hingehört.“", "Kommissar"),
+])
+def test_verbless_colon_frame_introduces_a_direct_quote(text: str, speaker: str) -> None:
+    a = only(text)
+    assert a.kind == "direct" and a.explanation.rule == "direct.colon_frame"
+    assert a.speaker is not None and speaker in a.speaker.text and a.content is not None and a.content.text.startswith("„")
+
+
+def test_colon_after_a_clause_with_a_verb_is_no_verbless_frame() -> None:
+    assert not any(a.explanation.rule == "direct.colon_frame"
+                   for a in run("Am Abend gingen alle nach Hause: „Es war ein langer Tag für uns alle.“"))
