@@ -2,15 +2,17 @@
 
 Stages, each a function of the previous one:
 1. quotations in the text (quotes.py);
-2. candidates per sentence: reporting verbs, source markers, hearsay (rules.py);
-3. quotation pass: quotations whose cue sits outside the sentence the parse gave them, and
-   direct quotes spread over several sentences, get their full extent;
-4. continuations: Konjunktiv sentences right after reported speech, with no cue of their own;
-5. speakers resolved (coref.py) and typed (classify.py), in text order.
+2. candidates per sentence: reporting verbs, source markers, attitude frames, hearsay
+   (rules.py); a marker outranks a speech act without content in its sentence;
+3. "Dies bestätigte X": the previous sentence becomes the content of a demonstrative report;
+4. quotation pass: quotations whose cue sits outside the sentence the parse gave them, direct
+   quotes spread over several sentences, and quotations after a colon frame;
+5. continuations: Konjunktiv sentences with no cue of their own, after reported speech or free
+   (Konjunktiv I), reports whose own verb is in Konjunktiv, and hearsay after a report;
+6. speakers resolved (coref.py) and typed (classify.py), in text order.
+Stages 3 to 5 adjust the candidates they are given (content, kind, source) in place.
 """
 from __future__ import annotations
-
-from dataclasses import replace
 
 from attribution.extract.classify import anonymity_reason, classify
 from attribution.extract.coref import Discourse
@@ -299,8 +301,8 @@ def _reported_report(sent: Sentence, here: list[Candidate]) -> bool:
 def _free_konjunktiv(sent: Sentence, before: Sentence, recent: Candidate | None, how: str) -> Candidate:
     """A main clause in Konjunktiv I with no report right before it: German news uses this mood
     for reported speech only, so it is reported; its likely source is the last report within
-    three sentences, else the subject of the sentence before ("Der Wetterdienst ist besorgt. Es
-    drohe Sturm.")."""
+    MAX_REPORT_DISTANCE sentences, else a person or body subject of the sentence before ("Der
+    Wetterdienst ist besorgt. Es drohe Sturm.")."""
     content = (sent.tokens[0].start, sent.tokens[-1].end)
     if recent is not None and 0 < sent.index - recent.sent.index <= MAX_REPORT_DISTANCE:
         return Candidate("continuation", sent, [], None, content, recent.speaker, recent.speaker_head,
@@ -320,30 +322,19 @@ def _ends_like_sentence(sent: Sentence) -> bool:
     return sent.tokens[-1].text in {".", "!", "“", "”", "\"", "«", "»"} or any(is_finite(t) for t in sent.tokens[-2:])
 
 
-def _inherit(prev: Attribution, c: Candidate, text: str) -> Attribution:
-    """An attribution whose source is the previous report's ("demnach …")."""
+def _from_previous(prev: Attribution, c: Candidate, text: str, why: str, note: str,
+                   source_phrase: Span | None) -> Attribution:
+    """An attribution whose speaker, type and anonymity are the previous attribution's: a
+    continuation, or a marker that refers back ("demnach …")."""
     return Attribution(
         kind=c.kind, type=prev.type, cue=_cue(c),
         content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
         speaker=prev.speaker,
-        explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, f"source of the previous report ({prev.explanation.type_reason})",
-                                (f"refers back to '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",)),
-        sentence=c.sent.index, anonymity_reason=prev.anonymity_reason, source_description=prev.source_description,
-        source_phrase=_phrase(c.sent, c.phrase or [], text))
-
-
-def _continued(prev: Attribution, c: Candidate, text: str) -> Attribution:
-    """A continuation: the previous attribution's speaker, type and source phrase over new content."""
-    return Attribution(
-        kind=c.kind, type=prev.type, cue=_cue(c),
-        content=Span(c.content[0], c.content[1], text[c.content[0]:c.content[1]]) if c.content else None,
-        speaker=prev.speaker,
-        explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback,
-                                f"continues the previous attribution ({prev.explanation.type_reason})",
-                                (f"continues '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",
+        explanation=Explanation(c.rule, c.cue_lemma, c.path, c.fallback, f"{why} ({prev.explanation.type_reason})",
+                                (f"{note} '{prev.cue.text if prev.cue else prev.kind}' of sentence {prev.sentence + 1}",
                                  *c.notes)),
         sentence=c.sent.index, anonymity_reason=prev.anonymity_reason,
-        source_description=prev.source_description, source_phrase=prev.source_phrase)
+        source_description=prev.source_description, source_phrase=source_phrase)
 
 
 def _cue(c: Candidate) -> Cue | None:
@@ -378,14 +369,16 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         if c.anaphoric:
             prev_att = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 2), None)
             if prev_att is not None:
-                att = _inherit(prev_att, c, text)
+                att = _from_previous(prev_att, c, text, "source of the previous report", "refers back to",
+                                     _phrase(c.sent, c.phrase or [], text))
                 built[id(c)] = att
                 carried[id(att)] = carried.get(id(prev_att), prev_att.source_phrase)
                 out.append(att)
                 continue
         if c.inherited is not None and id(c.inherited) in built:
             prev = built[id(c.inherited)]
-            att = replace(_continued(prev, c, text), source_phrase=carried.get(id(prev), prev.source_phrase))
+            att = _from_previous(prev, c, text, "continues the previous attribution", "continues",
+                                 carried.get(id(prev), prev.source_phrase))
             built[id(c)] = att
             out.append(att)
             continue
