@@ -3,7 +3,9 @@
 Each construction has a parse-based rule and a token fallback (punctuation, word order,
 morphology) for when the compact parser misses the relation; the candidate records which fired.
 Constructions: reporting verbs with content clauses or quotations (indirect, direct, mixed),
-"according to" markers, "wie X mitteilte", "so X", and reportative hearsay.
+characterising verbs with a quoted label, demonstrative reports ("Dies bestätigte X"), speech
+acts with a noun-phrase content (reported), "according to" markers, "wie X mitteilte", "so X",
+attitude frames ("ist der Meinung, dass"), and reportative hearsay.
 """
 from __future__ import annotations
 
