@@ -151,6 +151,7 @@ class Attribution:
     #: Angaben*, *demnach*). Continuations carry their report's phrase, and so does hearsay right
     #: after a report (its likely source, though the hearsay itself stays unattributed). None when no words do.
     source_phrase: Span | None = None
+    addressee: Span | None = None  # whom the words were addressed to: "sagte [der Zeitung]", "gegenüber [der BBC]"
 
 
 @dataclass(frozen=True)

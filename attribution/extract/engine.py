@@ -345,7 +345,8 @@ def _cue(c: Candidate) -> Cue | None:
 
 
 def _phrase(sent: Sentence, tokens: list[Token], text: str) -> Span | None:
-    """The source phrase as a span; a name in quotation marks takes them (*laut „BBC News“*)."""
+    """A mention (source phrase, addressee) as a span; a name in quotation marks takes them
+    (*laut „BBC News“*)."""
     if not tokens:
         return None
     first, last = tokens[0], tokens[-1]
@@ -408,7 +409,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             sentence=c.sent.index, anonymity_reason=reason, source_description=typing.description,
             source_phrase=carried.get(id(built[id(c.context)]), built[id(c.context)].source_phrase)
             if c.context is not None and id(c.context) in built
-            else _phrase(c.sent, c.speaker if c.phrase is None else c.phrase, text))
+            else _phrase(c.sent, c.speaker if c.phrase is None else c.phrase, text),
+            addressee=_phrase(c.sent, c.addressee, text))
         built[id(c)] = att
         out.append(att)
     return out

@@ -46,6 +46,7 @@ class Candidate:
     phrase: list[Token] | None = None  # the words giving the source, where not the speaker's (markers)
     context: "Candidate | None" = None  # hearsay: the report just before, whose source likely stands behind it
     speaker_guess: bool = False  # the speaker is a guess from context: kept only if it names a person or body
+    addressee: list[Token] = field(default_factory=list)  # "sagte [der Zeitung]", "gegenüber [der BBC]"
     refers_back: bool = False  # "Dies bestätigte X": the content is the previous sentence and the pronoun
 
     @property
@@ -143,8 +144,32 @@ class SentenceRules:
                 continue
             cand = self._verb_candidate(t, cue[0], cue[1])
             if cand is not None:
+                addressee = self._addressee(t)
+                if not {u.id for u in addressee} & {u.id for u in cand.speaker}:  # a misparsed subject is no addressee
+                    cand.addressee = addressee
                 out.append(cand)
         return out
+
+    def _addressee(self, v: Token) -> list[Token]:
+        """Whom the reporting verb's words were addressed to: its dative object ("sagte der
+        Zeitung", also when parsed as obj), a phrase with an addressee preposition ("gegenüber der BBC"), the subject of the
+        passive ("Ägypten wird aufgefordert"), or the partner of an interview it reports in."""
+        sent, lex = self.sent, self.lex
+        kids = sent.children(v)
+        passive = any(c.deprel == "aux:pass" for c in kids) and full_lemma(sent, v)[0] in lex.addressing_verbs
+        for c in kids:
+            cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
+            first = min(sent.subtree(c), key=lambda t: t.id)
+            dative = c.rel == "obj" and c.upos in NOMINAL and first.text.lower() in lex.dative_openers
+            if (c.deprel == "iobj" and c.xpos != "PRF") or dative or (passive and c.rel == "nsubj") \
+                    or (c.rel == "obl" and cases and cases[0] in lex.addressee_prepositions):
+                return [t for t in np_tokens(sent, c, {v.id}) if t.rel != "case" or t.head != c.id]
+            if c.rel == "obl" and c.lemma in lex.cue_nouns:  # "in einem Interview mit der Zeitung erklärte …"
+                partner = next((o for o in sent.children(c) if o.rel == "nmod" and any(
+                    k.rel == "case" and k.lemma.lower() == "mit" for k in sent.children(o))), None)
+                if partner is not None:
+                    return [t for t in np_tokens(sent, partner, {v.id}) if t.rel != "case" or t.head != partner.id]
+        return []
 
     def _verb_candidate(self, v: Token, lemma: str, cue: list[Token]) -> Candidate | None:
         sent = self.sent

@@ -336,8 +336,9 @@ def _annotation(att: Attribution, tmap: TokenMap, words: list[list[str]],
         cue = []  # "Durch den Tönungseffekt soll ...": the guideline gives these forms no cue and no frame
     else:
         frame = _frame(cue, set(message), words)
+    addr = tuple(tmap.ids(att.addressee.start, att.addressee.end)) if att.addressee else ()
     return SpkAttAnnotation(message=tuple(message), form=form, cue=tuple(cue), source=tuple(sorted(source)),
-                            frame=tuple(frame))
+                            frame=tuple(frame), addr=addr)
 
 
 def _form(att: Attribution, doc: ParsedDoc | None) -> Form:

@@ -40,6 +40,7 @@ def quote_dict(att: Attribution, source: int | None) -> dict[str, Any]:
         "anonymity_reason": _span(att.anonymity_reason),
         "source_description": att.source_description,
         "source_phrase": _span(att.source_phrase),
+        "addressee": _span(att.addressee),
         "explanation": {"rule": ex.rule, "cue_lemma": ex.cue_lemma, "path": ex.path, "fallback": ex.fallback,
                         "type_reason": ex.type_reason, "notes": list(ex.notes)},
     }

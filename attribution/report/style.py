@@ -30,13 +30,16 @@ def excerpt(text: str, limit: int = 160) -> str:
 
 
 def speaker_label(att: Attribution) -> str:
-    """The speaker mention and, when resolved to someone else's name, whom it refers to."""
+    """The speaker mention and, when resolved to someone else's name, whom it refers to; and
+    whom the words were addressed to, if the text says."""
     sp = att.speaker
     if sp is None:
-        return att.source_description or "—"
-    if sp.name and sp.name != sp.text:
-        return f"{sp.text} → {sp.name}"
-    return sp.text
+        label = att.source_description or "—"
+    elif sp.name and sp.name != sp.text:
+        label = f"{sp.text} → {sp.name}"
+    else:
+        label = sp.text
+    return f"{label} (to {att.addressee.text})" if att.addressee else label
 
 
 def explain(att: Attribution) -> str:

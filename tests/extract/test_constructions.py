@@ -672,3 +672,21 @@ def test_verbless_colon_frame_introduces_a_direct_quote(text: str, speaker: str)
 def test_colon_after_a_clause_with_a_verb_is_no_verbless_frame() -> None:
     assert not any(a.explanation.rule == "direct.colon_frame"
                    for a in run("Am Abend gingen alle nach Hause: „Es war ein langer Tag für uns alle.“"))
+
+
+# -- addressees -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,addressee", [
+    ("Der Sprecher sagte der Zeitung, dass die Gespräche weitergehen.", "der Zeitung"),
+    ("Der Minister erklärte gegenüber der BBC, die Lage sei ernst.", "der BBC"),
+    ("In einem Interview mit der Zeitung erklärte der Minister, die Lage sei ernst.", "der Zeitung"),
+    ("Die Regierung wird aufgefordert, die Grenze zu öffnen.", "Die Regierung"),
+])
+def test_addressee(text: str, addressee: str) -> None:
+    a = only(text)
+    assert a.addressee is not None and a.addressee.text == addressee
+    assert text[a.addressee.start:a.addressee.end] == addressee
+
+
+def test_no_addressee_where_the_text_names_none() -> None:
+    assert only("Der Minister sagte, die Lage sei ernst.").addressee is None
+    assert only("Der Minister wird mit den Worten zitiert, die Lage sei ernst.").addressee is None
