@@ -214,8 +214,8 @@ def _colon_frame(sent: Sentence, q: Quote | None) -> list[Token]:
     return np_after(sent, before[0].id)
 
 
-def _konjunktiv(sent: Sentence) -> tuple[bool, str]:
-    """(is the main clause in Konjunktiv, how it was decided)."""
+def _konjunktiv(sent: Sentence, lex: Lexicon) -> tuple[bool, str]:
+    """(is the main clause in Konjunktiv, how it was decided); a first-person subject is the text's own voice."""
     verb = main_finite(sent)
     how = "parse: main-clause verb"
     if verb is None:
@@ -223,7 +223,7 @@ def _konjunktiv(sent: Sentence) -> tuple[bool, str]:
     if verb is None or verb.feat("Mood") != "Sub":
         return False, how
     subj = next((c for c in sent.children(verb) if c.rel == "nsubj"), None)
-    if subj is not None and subj.lemma.lower() in {"ich", "wir", "du", "ihr"}:
+    if subj is not None and subj.lemma.lower() in lex.first_person:
         return False, how
     return True, f"{how} '{verb.text}' is Konjunktiv ({'I' if verb.feat('Tense') == 'Pres' else 'II'})"
 
@@ -242,7 +242,7 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
     for sent in sentences:
         before, prev_sent = prev_sent, sent
         here = [c for c in by_sent.get(sent.index, []) if c.kind != "reportative"]
-        if here and last is not None and sent.index == prev_index + 1 and _reported_report(sent, here):
+        if here and last is not None and sent.index == prev_index + 1 and _reported_report(sent, here, lex):
             for c in here:  # "Die Studie habe festgestellt, dass …": the report itself is reported
                 c.kind, c.inherited, c.rule = "continuation", last, "continuation.reported_report"
                 c.content = (sent.tokens[0].start, sent.tokens[-1].end)
@@ -256,7 +256,7 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
             prev_index = sent.index
             continue
         is_question = sent.tokens[-1].text == QUESTION
-        sub, how = _konjunktiv(sent)
+        sub, how = _konjunktiv(sent, lex)
         hearsay_cands = [c for c in by_sent.get(sent.index, []) if c.kind == "reportative"]
         hearsay = bool(hearsay_cands)
         if hearsay and last is not None and sent.index == prev_index + 1:
@@ -288,10 +288,10 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
     return out
 
 
-def _reported_report(sent: Sentence, here: list[Candidate]) -> bool:
+def _reported_report(sent: Sentence, here: list[Candidate], lex: Lexicon) -> bool:
     """Every report of the sentence hangs on a Konjunktiv reporting verb ("Ferner habe die Studie
     festgestellt, dass …", "Die IAEO gehe davon aus, dass …")."""
-    return _konjunktiv(sent)[0] and all(
+    return _konjunktiv(sent, lex)[0] and all(
         c.kind in {"indirect", "reported"} and c.cue and any(
             t.feat("Mood") == "Sub" or any(a.feat("Mood") == "Sub" for a in c.sent.children(t) if a.rel == "aux")
             for t in c.cue if t.upos in {"VERB", "AUX"})

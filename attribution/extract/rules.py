@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import Quote
-from attribution.extract.syntax import (NOMINAL, extend_apposition, extend_name, full_lemma, is_finite, join_hyphenated,
-                                        np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
+from attribution.extract.syntax import (NOMINAL, extend_apposition, extend_name, first_word, full_lemma, is_finite,
+                                        join_hyphenated, np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
 CONTENT_MARKS = {"dass", "ob", "daß"}
@@ -159,8 +159,7 @@ class SentenceRules:
         passive = any(c.deprel == "aux:pass" for c in kids) and full_lemma(sent, v)[0] in lex.addressing_verbs
         for c in kids:
             cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
-            first = min(sent.subtree(c), key=lambda t: t.id)
-            dative = c.rel == "obj" and c.upos in NOMINAL and first.text.lower() in lex.dative_openers
+            dative = c.rel == "obj" and c.upos in NOMINAL and first_word(sent, c).text.lower() in lex.dative_openers
             if (c.deprel == "iobj" and c.xpos != "PRF") or dative or (passive and c.rel == "nsubj") \
                     or (c.rel == "obl" and cases and cases[0] in lex.addressee_prepositions):
                 return [t for t in np_tokens(sent, c, {v.id}) if t.rel != "case" or t.head != c.id]
@@ -405,7 +404,7 @@ class SentenceRules:
 
     def _oblique(self, head: Token) -> bool:
         """The noun phrase opens with an article that no subject has ("den", "einem")."""
-        first = min(self.sent.subtree(head), key=lambda t: t.id)
+        first = first_word(self.sent, head)
         return first.upos == "DET" and first.text.lower() in self.lex.oblique_determiners
 
     def _apposition_after(self, index: int) -> bool:
@@ -421,14 +420,15 @@ class SentenceRules:
     def speaker_of(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
         """The reporting verb's speaker: its subject (parse), else a fallback noun phrase; with the
         path and whether a fallback was used."""
-        toks, head, note, fallback = self._speaker(v, content)
         stop = {t.id for t in self.sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
+        toks, head, note, fallback = self._speaker(v, content, stop)
         toks, head = join_hyphenated(self.sent, extend_name(self.sent, toks, self.lex.first_names, stop), head)
         return toks, head, note, fallback
 
-    def _speaker(self, v: Token, content: tuple[int, int] | None) -> tuple[list[Token], Token | None, str | None, bool]:
+    def _speaker(self, v: Token, content: tuple[int, int] | None,
+                 stop: set[int]) -> tuple[list[Token], Token | None, str | None, bool]:
+        """`stop`: the verb and the content's tokens, which no speaker phrase takes."""
         sent = self.sent
-        stop = {t.id for t in sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
         subj = subject(sent, v)
         if subj is not None and content and content[0] <= subj.start < content[1]:
             subj = None  # "Die Gefährdung ist höher, stellten die Forscher fest": that subject is the content's
@@ -478,7 +478,7 @@ class SentenceRules:
         if prev is not None and prev.upos == "CCONJ":  # "… bezeichnete … und erklärte, …"
             first = next((t for t in reversed(sent.tokens[: prev.id - 1]) if is_finite(t) and t.upos == "VERB"), None)
             if first is not None:
-                toks, head, note, _ = self._speaker(first, content)
+                toks, head, note, _ = self._speaker(first, content, (stop - {v.id}) | {first.id})
                 if toks:
                     return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
         return [], None, None, False

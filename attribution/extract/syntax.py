@@ -108,8 +108,13 @@ def _genitive_like(sent: Sentence, c: Token) -> bool:
     opens with a non-genitive article or a number is a misattached object ("… zehn Personen")."""
     if c.rel != "nmod" or any(k.rel == "case" for k in sent.children(c)):
         return True
-    first = min(sent.subtree(c), key=lambda t: t.id)
+    first = first_word(sent, c)
     return first is c or not opens_next_phrase(first)  # "der Polizei | schwere Schäden"
+
+
+def first_word(sent: Sentence, head: Token) -> Token:
+    """The first word of the phrase `head` heads (its subtree is in text order)."""
+    return sent.subtree(head)[0]
 
 
 PAIRED = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", "‚": "‘"}
