@@ -6,7 +6,9 @@ Two kinds of annotation are understood:
   figures of `score_attributions.py` (detection precision/recall/F1, recall per kind, speaker
   and type accuracy) plus a type confusion matrix and the misses;
 - a folder (or a file) of GermEval 2023 SpkAtt JSON: the task's metric for the simplified and
-  the full task, recall per Form and the misses.
+  the full task, recall per Form and the misses;
+- the typed SpkAtt development set (`spkatt-typed/1`, `benchmarks/spkatt_typed/typed.json`):
+  speaker and source-type accuracy on the SpkAtt sources it types.
 
 The CLI registers `evaluate` as a command; it prints rich tables (or JSON with `--format json`)
 and reports library errors on stderr with exit code 1.
@@ -29,6 +31,7 @@ from attribution.errors import AttributionError
 from attribution.evaluate import runner
 from attribution.evaluate.gold import SCHEMA, GoldScores, read_gold
 from attribution.evaluate.spkatt_metric import PRF, SpkAttScores, TaskScores
+from attribution.evaluate.typed import TypedScores, is_typed, read_typed
 from attribution.io.spkatt import is_spkatt
 from attribution.nlp.cache import ParseCache
 from attribution.nlp.models import ModelError
@@ -43,10 +46,12 @@ class EvalFormat(str, Enum):
 
 def evaluate(
     target: Annotated[Path, typer.Argument(
-        exists=True, help="A gold file (attribution-gold/1), or a folder or file of SpkAtt JSON.")],
+        exists=True, help="A gold file (attribution-gold/1), a typed SpkAtt file (spkatt-typed/1), "
+                          "or a folder or file of SpkAtt JSON.")],
     articles: Annotated[Path | None, typer.Option(
         "--articles", file_okay=False, exists=True,
-        help="Folder of the gold file's articles (default: seeds/ beside the gold file or its folder).")] = None,
+        help="Folder of the gold file's articles (default: seeds/ beside the gold file or its folder; "
+             "for a typed file, the folder it names).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Evaluate only the first N documents.")] = None,
     jsonl: Annotated[Path | None, typer.Option(
         "--jsonl", dir_okay=False, help="Save the SpkAtt predictions, one document per line.")] = None,
@@ -62,13 +67,17 @@ def evaluate(
     Example: attribution evaluate ../shared/gold/seeds.gold.json
 
     Example: attribution evaluate ../shared/data/spkatt2023_news/train --limit 50 --jsonl preds.jsonl
+
+    Example: attribution evaluate benchmarks/spkatt_typed/typed.json
     """
     out = Console()
     err = Console(stderr=True)
     cache = None if no_cache else ParseCache()
     try:
         obj = None if target.is_dir() else _load_json(target)
-        if obj is not None and not is_spkatt(obj):
+        if obj is not None and is_typed(obj):
+            _evaluate_typed(out, err, target, articles, limit, misses, output_format, model_dir, cache)
+        elif obj is not None and not is_spkatt(obj):
             if jsonl is not None:
                 raise typer.BadParameter("--jsonl saves SpkAtt predictions; use it with a SpkAtt folder", param_hint="--jsonl")
             _evaluate_gold(out, err, target, articles, limit, misses, output_format, model_dir, cache)
@@ -111,14 +120,32 @@ def _evaluate_spkatt(out: Console, err: Console, files: list[Path], jsonl: Path 
         _print_spkatt(out, run, misses)
 
 
+def _evaluate_typed(out: Console, err: Console, typed_path: Path, articles: Path | None, limit: int | None,
+                    misses: int, output_format: EvalFormat, model_dir: Path | None, cache: ParseCache | None) -> None:
+    """Analyse the SpkAtt articles of a typed file and print speaker and type accuracy."""
+    docs, named = read_typed(typed_path)
+    docs = docs[:limit]
+    folder = articles or runner.find_typed_articles(typed_path, named)
+    if folder is None:
+        raise typer.BadParameter(f"the SpkAtt articles of {typed_path} ({named}) were not found; name them with --articles",
+                                 param_hint="--articles")
+    with _progress(err, len(docs), output_format) as advance:
+        run = runner.run_typed(docs, folder, model_dir, cache, progress=advance, analyser=runner.analyse)
+    if output_format is EvalFormat.json:
+        typer.echo(json.dumps(_typed_json(run), ensure_ascii=False))
+    else:
+        _print_typed(out, run, misses)
+
+
 def _load_json(path: Path) -> dict[str, Any]:
     """A gold or SpkAtt file's JSON object; anything else is an error naming what is expected."""
     try:
         obj = json.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise typer.BadParameter(f"cannot read {path} as JSON: {exc}", param_hint="TARGET") from None
-    if not isinstance(obj, dict) or (obj.get("schema") != SCHEMA and not is_spkatt(obj)):
-        raise typer.BadParameter(f"{path} is neither a gold file (schema {SCHEMA}) nor SpkAtt JSON", param_hint="TARGET")
+    if not isinstance(obj, dict) or (obj.get("schema") != SCHEMA and not is_spkatt(obj) and not is_typed(obj)):
+        raise typer.BadParameter(f"{path} is neither a gold file (schema {SCHEMA}), a typed SpkAtt file nor SpkAtt JSON",
+                                 param_hint="TARGET")
     return obj
 
 
@@ -177,7 +204,7 @@ def _print_gold(out: Console, run: runner.GoldRun, limit: int) -> None:
     out.print(_timing_table(run.timing))
 
 
-def _confusion_table(s: GoldScores) -> Table:
+def _confusion_table(s: GoldScores | TypedScores) -> Table:
     types = sorted({t for pair in s.confusion for t in pair})
     table = Table(title="Source type: gold (rows) x predicted (columns), matched items", title_justify="left")
     table.add_column("gold \\ predicted")
@@ -196,6 +223,19 @@ def _print_list(out: Console, title: str, items: tuple[str, ...] | list[str], li
         out.print(f"  {item}", highlight=False, markup=False, soft_wrap=True)
     if len(items) > limit:
         out.print(f"  ... {len(items) - limit} more (--misses N)")
+
+
+def _print_typed(out: Console, run: runner.TypedRun, limit: int) -> None:
+    s = run.scores
+    table = Table(title=f"Typed SpkAtt sources: {s.sources} in {run.timing.articles} articles", title_justify="left")
+    for col in ("matched", "speaker acc.", "type acc."):
+        table.add_column(col, justify="right")
+    table.add_row(f"{s.matched} ({s.coverage:.1%})", f"{s.speaker_accuracy:.3f}", f"{s.type_accuracy:.3f}")
+    out.print(table)
+    out.print(_confusion_table(s))
+    _print_list(out, "wrong speaker or type", s.errors, limit)
+    _print_list(out, "typed sources no prediction matched", s.unmatched, limit)
+    out.print(_timing_table(run.timing))
 
 
 def _print_spkatt(out: Console, run: runner.SpkAttRun, limit: int) -> None:
@@ -256,3 +296,10 @@ def _gold_json(run: runner.GoldRun) -> dict[str, Any]:
             "counts": s.counts, "confusion": [[g, p, n] for (g, p), n in sorted(s.confusion.items())],
             "misses": list(s.misses), "spurious": list(s.spurious), "articles_missing": run.missing,
             "timing": _timing_json(run.timing)}
+
+
+def _typed_json(run: runner.TypedRun) -> dict[str, Any]:
+    s = run.scores
+    return {"sources": s.sources, "matched": s.matched, "speaker_accuracy": s.speaker_accuracy,
+            "type_accuracy": s.type_accuracy, "confusion": [[g, p, n] for (g, p), n in sorted(s.confusion.items())],
+            "errors": list(s.errors), "unmatched": list(s.unmatched), "timing": _timing_json(run.timing)}

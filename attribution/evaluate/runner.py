@@ -13,7 +13,7 @@ from pathlib import Path
 
 from attribution.errors import InputError
 from attribution.evaluate import gold as gold_mod
-from attribution.evaluate import spkatt_metric
+from attribution.evaluate import spkatt_metric, typed as typed_mod
 from attribution.io.readers import read_path
 from attribution.io.spkatt import SpkAttDocument, article_from_document, read_document, to_document
 from attribution.nlp.cache import ParseCache
@@ -159,3 +159,38 @@ def run_gold(gold_docs: Sequence[gold_mod.GoldDocument], articles_dir: Path | st
         if progress:
             progress(path.name)
     return GoldRun(gold_mod.score(gold_docs, preds), timing(results), missing)
+
+
+@dataclass(frozen=True)
+class TypedRun:
+    """The outcome of evaluating on the typed SpkAtt development set."""
+
+    scores: typed_mod.TypedScores
+    timing: Timing
+
+
+def find_typed_articles(typed_path: Path, named: str | None) -> Path | None:
+    """The SpkAtt folder a typed file names, relative to the working directory or to the
+    repository the file lies in (its folder's parents)."""
+    if not named:
+        return None
+    for base in (Path.cwd(), *typed_path.resolve().parents):
+        cand = base / named
+        if cand.is_dir():
+            return cand
+    return None
+
+
+def run_typed(docs: Sequence[typed_mod.TypedDocument], folder: Path | str, model_dir: Path | str | None = None,
+              cache: ParseCache | None = None, progress: Progress | None = None,
+              analyser: Analyser = analyse) -> TypedRun:
+    """Analyse the SpkAtt files of typed documents and score speakers and types."""
+    files = [Path(folder) / f"{d.document}.json" for d in docs]
+    spkatt, predicted, results = {}, {}, []
+    for gold_doc, res in iter_spkatt([f for f in files if f.is_file()], model_dir, cache, analyser):
+        spkatt[gold_doc.name] = gold_doc
+        predicted[gold_doc.name] = (res.article, res.attributions)
+        results.append(res)
+        if progress:
+            progress(res.article.meta.document)
+    return TypedRun(typed_mod.score_typed(docs, spkatt, predicted), timing(results))
