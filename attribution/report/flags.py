@@ -8,6 +8,8 @@
   Beamter" and "amerikanische Regierungsvertreter", or the first part of a compound such as
   "US-Vertreter"), or all the same institution;
 - `collective_byline` / `missing_byline`: no named author answers for the article.
+
+Messages are worded in attribution/lang/en/report.toml.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 
 from attribution.io.boilerplate import BylineKind
 from attribution.report.model import Flag, Source, Summary
+from attribution.report.wording import text
 from attribution.types import Attribution, ParsedDoc
 
 __all__ = ["affiliations", "find_flags"]
@@ -42,31 +45,35 @@ def affiliations(source: Source, attributions: Sequence[Attribution], doc: Parse
     return frozenset(words)
 
 
+def _message(flag: str, **values: object) -> str:
+    """A flag's message, worded by the wording file's `[flags]`."""
+    return text("flags", flag, **values)
+
+
 def find_flags(attributions: Sequence[Attribution], summary: Summary, doc: ParsedDoc | None,
                byline: BylineKind, author: str | None) -> tuple[Flag, ...]:
     """Every flag that applies to an article, in a fixed order."""
     flags: list[Flag] = []
     unjustified = tuple(i for i, a in enumerate(attributions) if a.type == "anonymous" and a.anonymity_reason is None)
     if unjustified:
-        flags.append(Flag("anonymous_without_reason",
-                          f"{len(unjustified)} attribution(s) to anonymous sources give no reason for anonymity",
+        flags.append(Flag("anonymous_without_reason", _message("anonymous_without_reason", count=len(unjustified)),
                           unjustified))
     hearsay = tuple(i for i, a in enumerate(attributions) if a.type == "unattributed")
     if hearsay:
-        flags.append(Flag("reportative_without_source",
-                          f"{len(hearsay)} claim(s) are reported as hearsay with no source", hearsay))
+        flags.append(Flag("reportative_without_source", _message("reportative_without_source", count=len(hearsay)),
+                          hearsay))
     sources = summary.sources
     if len(sources) == 1:
-        flags.append(Flag("single_source", f"all {summary.attributions} attribution(s) come from one source: "
-                          f"{sources[0].label}", sources[0].attributions))
+        flags.append(Flag("single_source", _message("single_source", count=summary.attributions,
+                                                     label=sources[0].label), sources[0].attributions))
     elif len(sources) > 1:
         shared = frozenset.intersection(*(affiliations(s, attributions, doc) for s in sources))
         if shared:
             members = tuple(sorted(i for s in sources for i in s.attributions))
-            flags.append(Flag("one_side", f"all {len(sources)} sources share the affiliation "
-                              f"'{', '.join(sorted(shared))}'", members))
+            flags.append(Flag("one_side", _message("one_side", count=len(sources), words=", ".join(sorted(shared))),
+                              members))
     if byline == "collective":
-        flags.append(Flag("collective_byline", f"the byline is collective ({author}): no named author"))
+        flags.append(Flag("collective_byline", _message("collective_byline", author=author)))
     elif byline == "missing":
-        flags.append(Flag("missing_byline", "the article has no byline"))
+        flags.append(Flag("missing_byline", _message("missing_byline")))
     return tuple(flags)

@@ -14,7 +14,8 @@ from html import escape
 from attribution.io.boilerplate import REASONS
 from attribution.report.model import ArticleReport
 from attribution.report.spans import marks, segments
-from attribution.report.style import HTML_COLOURS, KIND_LABELS, TYPE_LABELS, excerpt, explain, speaker_label
+from attribution.report.style import HTML_COLOURS, KIND_LABELS, TYPE_LABELS, excerpt, speaker_label
+from attribution.report.wording import explain, overview, sentence_label
 from attribution.types import KINDS, SOURCE_TYPES, Attribution
 
 __all__ = ["render_html", "render_index", "type_chart"]
@@ -63,7 +64,7 @@ def type_chart(counts: dict[str, int], *, width: int = 360, bar: int = 22) -> st
 
 
 def _hover(att: Attribution, number: int) -> str:
-    lines = [f"#{number} {KIND_LABELS[att.kind]} · {TYPE_LABELS[att.type]}",
+    lines = [f"#{number} {KIND_LABELS[att.kind]} · {TYPE_LABELS[att.type]} · {sentence_label(att)}",
              f"cue: {att.cue.text if att.cue else '—'}", f"speaker: {speaker_label(att)}", explain(att)]
     return "\n".join(lines)
 
@@ -134,22 +135,17 @@ def render_html(report: ArticleReport) -> str:
                       for t in SOURCE_TYPES])
     by_kind = _table(["Kind", "Count", "Share"],
                      [[KIND_LABELS[k], str(s.by_kind[k]), f"{s.share(s.by_kind[k]):.0%}"] for k in KINDS])
-    if s.attributions:
-        overview = (f"{s.attributions} attributions from {len(s.sources)} distinct sources; {s.attributed_sentences} "
-                    f"of {s.sentences} sentences ({s.attributed_sentence_share:.0%}) carry attributed content.")
-    else:
-        overview = f"No attributions found: none of the {s.sentences} sentences is attributed to a source."
     flags = ("<ul class=\"flags\">" + "".join(
         f"<li data-flag=\"{f.id}\">{escape(f.message)}"
         + (" (" + ", ".join(f'<a href="#q{i + 1}">{i + 1}</a>' for i in f.attributions) + ")" if f.attributions else "")
         + "</li>" for f in report.flags) + "</ul>") if report.flags else "<p>None.</p>"
     rows = []
     for i, att in enumerate(report.attributions, 1):
-        rows.append([str(i), escape(KIND_LABELS[att.kind]),
+        rows.append([str(i), str(att.sentence + 1), escape(KIND_LABELS[att.kind]),
                      f'<span class="t-{att.type}">{TYPE_LABELS[att.type]}</span>',
                      escape(att.cue.text if att.cue else "—"), escape(speaker_label(att)),
                      escape(excerpt(att.content.text, 200) if att.content else "—"), escape(explain(att))])
-    attributions = (_table(["#", "Kind", "Type", "Cue", "Speaker", "Content", "Why"], rows, attrs=' id="attributions"',
+    attributions = (_table(["#", "Sentence", "Kind", "Type", "Cue", "Speaker", "Content", "Why"], rows, attrs=' id="attributions"',
                            row_ids=[f"q{i}" for i in range(1, len(rows) + 1)])
                     if rows else '<p id="attributions">No attributions found.</p>')
     excluded = ("<ul>" + "".join(f"<li><b>{REASONS[e.reason]}</b>: {escape(excerpt(e.text, 120))}</li>"
@@ -162,7 +158,7 @@ def render_html(report: ArticleReport) -> str:
 <body>
 <header><h1>{title}</h1><dl class="meta">{dl}</dl></header>
 <section id="score"><h2>Transparency score</h2><p class="score">{score.total}<small>/100</small></p>{components}</section>
-<section id="summary"><h2>Summary</h2><p>{escape(overview)}</p>
+<section id="summary"><h2>Summary</h2><p>{escape(overview(s))}</p>
 <div class="charts">{type_chart(dict(s.by_type))}<div>{by_type}</div><div>{by_kind}</div></div></section>
 <section id="flags"><h2>Flags</h2>{flags}</section>
 <section><h2>Article</h2><p class="legend">{legend} <b>cue</b> <span class="spk">speaker</span> <span class="excluded">excluded</span></p>

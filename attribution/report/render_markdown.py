@@ -7,7 +7,8 @@ from collections.abc import Sequence
 
 from attribution.io.boilerplate import REASONS
 from attribution.report.model import ArticleReport
-from attribution.report.style import KIND_LABELS, TYPE_LABELS, excerpt, explain, speaker_label
+from attribution.report.style import KIND_LABELS, TYPE_LABELS, excerpt, speaker_label
+from attribution.report.wording import explain, overview
 from attribution.types import KINDS, SOURCE_TYPES
 
 __all__ = ["render_markdown"]
@@ -40,19 +41,14 @@ def render_markdown(report: ArticleReport) -> str:
     out += _table(["Component", "Points", "How"], [[c.label, f"{c.points:.1f}/{c.max}", c.detail]
                                                    for c in score.components], ["---", "--:", "---"])
     out += ["", "## Summary", ""]
-    if s.attributions:
-        out.append(f"{s.attributions} attributions from {len(s.sources)} distinct sources; {s.attributed_sentences} "
-                   f"of {s.sentences} sentences ({s.attributed_sentence_share:.0%}) carry attributed content.")
-    else:
-        out.append(f"No attributions found: none of the {s.sentences} sentences is attributed to a source.")
-    out.append("")
+    out += [overview(s), ""]
     out += _table(["Type", "Count", "Share"], [[TYPE_LABELS[t], str(s.by_type[t]), f"{s.share(s.by_type[t]):.0%}"]
                                              for t in SOURCE_TYPES], ["---", "--:", "--:"])
     out.append("")
     out += _table(["Kind", "Count", "Share"], [[KIND_LABELS[k], str(s.by_kind[k]), f"{s.share(s.by_kind[k]):.0%}"]
                                              for k in KINDS], ["---", "--:", "--:"])
     if s.sources:
-        out += ["", "Distinct sources: " + "; ".join(f"{src.label} ({src.type}, {len(src.attributions)}×)"
+        out += ["", "Distinct sources: " + "; ".join(f"{src.label} ({TYPE_LABELS[src.type]}, {len(src.attributions)}×)"
                                                      for src in s.sources)]
     out += ["", "## Flags", ""]
     for f in report.flags:
@@ -62,10 +58,11 @@ def render_markdown(report: ArticleReport) -> str:
         out.append("None.")
     out += ["", "## Attributions", ""]
     if report.attributions:
-        out += _table(["#", "Kind", "Type", "Cue", "Speaker", "Content", "Why"],
-                      [[str(i), att.kind, att.type, att.cue.text if att.cue else "—", speaker_label(att),
+        out += _table(["#", "Sentence", "Kind", "Type", "Cue", "Speaker", "Content", "Why"],
+                      [[str(i), str(att.sentence + 1), KIND_LABELS[att.kind], TYPE_LABELS[att.type],
+                        att.cue.text if att.cue else "—", speaker_label(att),
                         excerpt(att.content.text, 160) if att.content else "—", explain(att)]
-                       for i, att in enumerate(report.attributions, 1)], ["--:"])
+                       for i, att in enumerate(report.attributions, 1)], ["--:", "--:"])
     else:
         out.append("No attributions found.")
     out += ["", "## Excluded from analysis", ""]

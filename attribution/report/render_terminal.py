@@ -23,7 +23,8 @@ from rich.text import Text
 from attribution.io.boilerplate import REASONS
 from attribution.report.model import ArticleReport
 from attribution.report.spans import marks, segments
-from attribution.report.style import KIND_LABELS, TERMINAL_COLOURS, TYPE_LABELS, excerpt, explain, speaker_label
+from attribution.report.style import KIND_LABELS, TERMINAL_COLOURS, TYPE_LABELS, excerpt, speaker_label
+from attribution.report.wording import explain, overview, sentence_label
 from attribution.types import KINDS, SOURCE_TYPES
 
 __all__ = ["FILE_WIDTH", "WIDE", "render_plain", "render_terminal", "renderable"]
@@ -78,13 +79,7 @@ def _summary(report: ArticleReport, table_box: box.Box, plain: bool) -> Renderab
         by_kind.add_row(KIND_LABELS[k], str(s.by_kind[k]), f"{s.share(s.by_kind[k]):.0%}")
     grid = Table.grid(padding=(0, 4))
     grid.add_row(by_type, by_kind)
-    if s.attributions:
-        line = (f"{s.attributions} attributions from {len(s.sources)} distinct sources; "
-                f"{s.attributed_sentences} of {s.sentences} sentences ({s.attributed_sentence_share:.0%}) "
-                "carry attributed content.")
-    else:
-        line = f"No attributions found: none of the {s.sentences} sentences is attributed to a source."
-    return Group(Text(line), grid)
+    return Group(Text(overview(s)), grid)
 
 
 def _article_text(report: ArticleReport, plain: bool) -> Text:
@@ -129,14 +124,16 @@ def _attributions(report: ArticleReport, table_box: box.Box, plain: bool, width:
     if width < WIDE:
         blocks: list[RenderableType] = [Text("Attributions", style="bold")]
         for i, att in enumerate(report.attributions, 1):
-            head = Text(f"[{i}] {att.kind} · ")
-            head.append(att.type, style="" if plain else TERMINAL_COLOURS[att.type])
+            head = Text(f"[{i}] {KIND_LABELS[att.kind]} · ")
+            head.append(TYPE_LABELS[att.type], style="" if plain else TERMINAL_COLOURS[att.type])
+            head.append(f" · {sentence_label(att)}")
             lines = [f"cue: {att.cue.text if att.cue else '—'}", f"speaker: {speaker_label(att)}",
                      f"content: {excerpt(att.content.text, 200) if att.content else '—'}", f"why: {explain(att)}"]
             blocks.append(Group(head, Padding(Text("\n".join(lines)), (0, 0, 1, 4))))
         return Group(*blocks)
     table = Table(title="Attributions", title_justify="left", box=table_box, show_lines=not plain, expand=True)
     table.add_column("#", justify="right")
+    table.add_column("Sentence", justify="right")
     table.add_column("Kind")
     table.add_column("Type")
     table.add_column("Cue")
@@ -144,7 +141,8 @@ def _attributions(report: ArticleReport, table_box: box.Box, plain: bool, width:
     table.add_column("Content", ratio=3, overflow="fold")
     table.add_column("Why", ratio=3, overflow="fold")
     for i, att in enumerate(report.attributions, 1):
-        table.add_row(str(i), att.kind, Text(att.type, style="" if plain else TERMINAL_COLOURS[att.type]),
+        table.add_row(str(i), str(att.sentence + 1), KIND_LABELS[att.kind],
+                      Text(TYPE_LABELS[att.type], style="" if plain else TERMINAL_COLOURS[att.type]),
                       att.cue.text if att.cue else "—", speaker_label(att),
                       excerpt(att.content.text, 120) if att.content else "—", explain(att))
     return table

@@ -11,12 +11,14 @@ With N the number of attributions (docs/transparency-score.md has the full text)
 | byline      | 10  | 10 for a person, 4 for a collective byline ("Redaktion"), 0 for none |
 
 An article with no attributions gets no points for the first three components: it shows no
-sources at all. The total is the sum rounded half up to an integer.
+sources at all. The total is the sum rounded half up to an integer. Labels and the wording of
+each component's computation are in attribution/lang/en/report.toml.
 """
 from __future__ import annotations
 
 from attribution.io.boilerplate import BylineKind
 from attribution.report.model import Score, ScoreComponent, Summary
+from attribution.report.wording import text
 
 __all__ = ["BYLINE_POINTS", "DIVERSITY_STEP", "WEIGHTS", "score"]
 
@@ -25,11 +27,14 @@ DIVERSITY_STEP = 5  # points per distinct source beyond the first, up to WEIGHTS
 BYLINE_POINTS: dict[BylineKind, int] = {"person": 10, "collective": 4, "missing": 0}
 
 
-def _ratio_component(cid: str, label: str, good: int, n: int, what: str) -> ScoreComponent:
+def _ratio_component(cid: str, good: int, n: int) -> ScoreComponent:
+    """A component worth `WEIGHTS[cid]` × good/n, worded by the wording file's `[score.<cid>]`."""
     weight = WEIGHTS[cid]
+    label = text("score", cid, "label")
     if n == 0:
-        return ScoreComponent(cid, label, 0.0, weight, "no attributions: no points")
-    return ScoreComponent(cid, label, weight * good / n, weight, f"{weight} × {good}/{n} {what}")
+        return ScoreComponent(cid, label, 0.0, weight, text("score", "no_attributions"))
+    detail = text("score", cid, "detail", weight=weight, good=good, bad=n - good, n=n)
+    return ScoreComponent(cid, label, weight * good / n, weight, detail)
 
 
 def score(summary: Summary, byline: BylineKind) -> Score:
@@ -38,18 +43,17 @@ def score(summary: Summary, byline: BylineKind) -> Score:
     identified = summary.by_type["named"] + summary.by_type["institutional"]
     hearsay = summary.by_type["unattributed"]
     distinct = len(summary.sources)
-    steps = max(0, min(distinct - 1, WEIGHTS["diversity"] // DIVERSITY_STEP))
+    cap = WEIGHTS["diversity"] // DIVERSITY_STEP
+    steps = max(0, min(distinct - 1, cap))
     components = (
-        _ratio_component("identified", "sources named or institutional", identified, n,
-                         "attributions have a named or institutional source"),
-        _ratio_component("anonymity", "anonymity justified", n - summary.anonymous_without_reason, n,
-                         f"attributions are not anonymous without a reason ({summary.anonymous_without_reason} are)"),
-        _ratio_component("reportative", "claims sourced", n - hearsay, n,
-                         f"attributions are not unsourced hearsay ({hearsay} are)"),
-        ScoreComponent("diversity", "distinct sources", float(DIVERSITY_STEP * steps), WEIGHTS["diversity"],
-                       f"{DIVERSITY_STEP} × min({distinct} distinct sources − 1, {WEIGHTS['diversity'] // DIVERSITY_STEP})"),
-        ScoreComponent("byline", "byline", float(BYLINE_POINTS[byline]), WEIGHTS["byline"],
-                       f"byline is {byline}: {BYLINE_POINTS[byline]} points"),
+        _ratio_component("identified", identified, n),
+        _ratio_component("anonymity", n - summary.anonymous_without_reason, n),
+        _ratio_component("reportative", n - hearsay, n),
+        ScoreComponent("diversity", text("score", "diversity", "label"), float(DIVERSITY_STEP * steps),
+                       WEIGHTS["diversity"],
+                       text("score", "diversity", "detail", step=DIVERSITY_STEP, distinct=distinct, cap=cap)),
+        ScoreComponent("byline", text("score", "byline", "label"), float(BYLINE_POINTS[byline]), WEIGHTS["byline"],
+                       text("score", "byline", byline, points=BYLINE_POINTS[byline])),
     )
     total = int(sum(c.points for c in components) + 0.5)
     return Score(total, components)

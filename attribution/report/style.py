@@ -1,18 +1,12 @@
-"""What renderers share: colours and names of source types, kinds and exclusion reasons, excerpts."""
+"""What renderers share: colours of source types, excerpts, speaker labels; the names of types and
+kinds come from the wording file (attribution/report/wording.py)."""
 from __future__ import annotations
 
-from attribution.types import Attribution, Kind, SourceType
+from attribution.report.wording import KIND_LABELS, TYPE_LABELS
+from attribution.types import Attribution, SourceType
 
-__all__ = ["HTML_COLOURS", "KIND_LABELS", "TERMINAL_COLOURS", "TYPE_LABELS", "excerpt", "explain", "speaker_label"]
+__all__ = ["HTML_COLOURS", "KIND_LABELS", "TERMINAL_COLOURS", "TYPE_LABELS", "excerpt", "speaker_label"]
 
-TYPE_LABELS: dict[SourceType, str] = {
-    "named": "named", "institutional": "institutional", "anonymous": "anonymous", "unattributed": "unattributed",
-}
-KIND_LABELS: dict[Kind, str] = {
-    "direct": "direct quote", "indirect": "indirect speech", "mixed": "mixed quote",
-    "according_to": "according to", "continuation": "continuation", "reportative": "reportative (hearsay)",
-    "reported": "speech act",
-}
 TERMINAL_COLOURS: dict[SourceType, str] = {
     "named": "green", "institutional": "blue", "anonymous": "dark_orange", "unattributed": "red",
 }
@@ -40,19 +34,3 @@ def speaker_label(att: Attribution) -> str:
     else:
         label = sp.text
     return f"{label} (to {att.addressee.text})" if att.addressee else label
-
-
-def explain(att: Attribution) -> str:
-    """The explanation in one line: rule, fallback, type reason, anonymity reason, notes."""
-    ex = att.explanation
-    parts = [ex.rule + (" (fallback)" if ex.fallback else "")]
-    if ex.path:
-        parts.append(ex.path)
-    parts.append(ex.type_reason)
-    if att.type == "anonymous":
-        reason = att.anonymity_reason
-        parts.append(f"reason for anonymity: {reason.text}" if reason else "no reason for anonymity given")
-    if att.speaker is not None and att.speaker.resolution:
-        parts.append(att.speaker.resolution)
-    parts.extend(ex.notes)
-    return "; ".join(p for p in parts if p)

@@ -84,7 +84,7 @@ def test_render_plain_text(report) -> None:
     assert f"Transparency score: {report.score.total}/100" in text
     assert "„{Wir sind vorbereitet}[1]“" in text
     assert "{Der Damm soll gebrochen sein}[3]" in text
-    assert "no reason for anonymity given" in text
+    assert "No reason for anonymity is given." in " ".join(text.split())
     assert "the byline is collective (Redaktion)" in text
     assert "newsletter or follow prompt: Newsletter" in text
 
@@ -136,7 +136,7 @@ def test_render_html_page(report) -> None:
     tags = _tags(html)
     highlights = [a for t, a in tags if t == "span" and "q" in (a.get("class") or "").split()]
     assert {a["data-q"] for a in highlights} == {"1", "2", "3"}
-    assert any("t-anonymous" in a["class"] and "no reason for anonymity given" in a["title"] for a in highlights)
+    assert any("t-anonymous" in a["class"] and "No reason for anonymity is given." in a["title"] for a in highlights)
     assert [a.get("id") for t, a in tags if t == "tr" and a.get("id")] == ["q1", "q2", "q3"]
     assert any(t == "svg" for t, _ in tags)
     assert "&lt;ernst&gt; &amp;" in html and "<ernst>" not in html
