@@ -85,6 +85,9 @@ class ParsedDoc:
     lang: str
     model: str
     sentences: tuple[Sentence, ...]
+    #: Names the recogniser found: (start, end, label) character spans, label PER, ORG, LOC or OTH;
+    #: empty where no name recogniser ran.
+    entities: tuple[tuple[int, int, str], ...] = ()
 
     @property
     def tokens(self) -> list[Token]:

@@ -6,10 +6,11 @@ is `named`. The rules follow the annotation guideline's type decisions.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from attribution.extract.coref import DEFINITE, Discourse, Resolution
 from attribution.extract.lexicon import Lexicon
+from attribution.extract.syntax import np_head
 from attribution.types import Sentence, SourceType, Span, Token
 
 
@@ -21,6 +22,9 @@ class Typing:
     resolution: str | None = None
     description: str | None = None
     person_or_body: bool = True  # False when the words name no person, body or document at all
+
+
+MAX_OWNER_DEPTH = 2  # "Angaben eines Sprechers des Ministeriums": owners of owners
 
 
 def _definite(tokens: list[Token], head: Token) -> bool:
@@ -37,8 +41,95 @@ def _description(tokens: list[Token], head: Token) -> str:
     return " ".join(words)
 
 
+def _phrase_below(tokens: list[Token], root: Token) -> list[Token]:
+    """The tokens of the mention that hang (directly or not) on `root`, `root` included."""
+    ids = {root.id}
+    changed = True
+    while changed:
+        changed = False
+        for t in tokens:
+            if t.head in ids and t.id not in ids:
+                ids.add(t.id)
+                changed = True
+    return [t for t in tokens if t.id in ids]
+
+
+def _owner(tokens: list[Token], head: Token) -> list[Token]:
+    """The owner inside a mention headed by a statement noun: a possessive before it, else its
+    genitive or von-phrase ("Angaben [der Polizei]", "Kernaussage [von Jerry Larson]")."""
+    poss = [t for t in tokens if t.id < head.id and t.xpos == "PPOSAT"]
+    if poss:
+        return poss[-1:]
+    kids = [t for t in tokens if t.head == head.id and t.id > head.id and t.upos in {"NOUN", "PROPN"} and t.rel in {"nmod", "appos", "flat"}]
+    if kids:
+        return [t for t in _phrase_below(tokens, kids[0]) if t.upos != "ADP"]
+    after = [t for t in tokens if t.id > head.id]  # fallback: the words after the head up to a comma
+    out: list[Token] = []
+    for t in after:
+        if t.text in {",", "("}:
+            break
+        out.append(t)
+    return [t for t in out if t.upos != "ADP"] if any(t.upos in {"NOUN", "PROPN"} for t in out) else []
+
+
+def _acronym(word: str) -> bool:
+    """An organisation's acronym ("NASA", "VfGH", "IGDRB"): two or more capitals, mostly capitals."""
+    letters = [c for c in word if c.isalpha()]
+    caps = sum(c.isupper() for c in letters)
+    return len(letters) >= 2 and caps >= 2 and caps / len(letters) >= 0.6
+
+
+def _body_evidence(tokens: list[Token], head: Token, discourse: Discourse, lex: Lexicon) -> str | None:
+    """Why the mention names an organisation, place or outlet, or None: a body the article names,
+    the recogniser's ORG/LOC, the gazetteers, an acronym, a proper name written with a capitalised
+    adjective ("Die Deutsche Welle"), a name in quotation marks, or an institution word."""
+    ent = discourse.entity_for(tokens, head)
+    if ent is not None and not ent.person:
+        return f"'{ent.name}' is a place or organisation ({ent.evidence})"
+    label = discourse.ner_label(head)
+    if label in {"ORG", "LOC"}:
+        return f"the name recogniser tags '{head.text}' as {'an organisation' if label == 'ORG' else 'a place'}"
+    if head.upos == "PROPN" and (head.text in lex.locations or head.text in lex.organisations
+                                 or head.text.rstrip("s") in lex.locations):
+        return f"'{head.text}' is in the place/organisation gazetteer"
+    parts = head.text.split("-")
+    acronym = next((p for p in parts if _acronym(p)), None)
+    if acronym is not None and not (lex.role_noun(parts[-1]) and len(parts) > 1 and not lex.person_like(parts[-1])):
+        return f"acronym '{acronym}' names an organisation"
+    if any(t.upos == "ADJ" and t.text[:1].isupper() and t.id < head.id and t.id > 1 for t in tokens) \
+            and not lex.role_noun(head.lemma):
+        return f"'{' '.join(t.text for t in tokens if t.id <= head.id and t.upos != 'DET')}' is a proper name (capitalised adjective)"
+    near = [t for t in tokens if abs(t.id - head.id) <= 1]
+    if any(t.text in {"„", "»", "\"", "«"} for t in near) and not discourse.person_in(tokens):
+        return "the name in quotation marks is an organisation's or outlet's"
+    lowered = " ".join(t.text for t in tokens).lower()
+    for body in lex.institutional:
+        if " " in body and body in lowered:
+            return f"'{body}' is an institution"
+    inst = lex.institution_noun(head.lemma) or lex.institution_noun(head.text)
+    if inst:
+        return f"'{head.text}' is an institution word ('{inst}')"
+    return None
+
+
+def could_speak(head: Token, lex: Lexicon) -> bool:
+    """Whether a phrase headed by `head` can name a speaker at all, judged from its words alone:
+    a personal pronoun, a name, an acronym, or a noun of people, bodies, offices or documents
+    ("organisatorische Gründe", "Die Tat" and "das" cannot)."""
+    if head.upos == "PRON" or head.xpos == "PPOSAT":
+        return head.text.lower() in lex.pronouns or head.lemma.lower() in lex.possessives or head.text.lower() in lex.subject_pronouns
+    if head.upos == "PROPN" or any(_acronym(p) for p in head.text.split("-")):
+        return True
+    if head.upos != "NOUN":
+        return False
+    words = (head.lemma, head.text)
+    return any(f(w) for w in words for f in (lex.anonymous_noun, lex.institution_noun, lex.role_noun,
+                                                lex.spokesperson_noun, lex.statement_noun)) \
+        or head.lemma in lex.cue_nouns or lex.person_like(head.text)
+
+
 def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex: Lexicon,
-             start: int, sent: int) -> Typing:
+             start: int, sent: int, depth: int = 0) -> Typing:
     """Type one speaker mention (`tokens`, headed by `head`)."""
     if head is None or not tokens:
         return Typing("unattributed", "no source is given")
@@ -48,56 +139,69 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     possessive = lex.possessives.get(head.lemma.lower()) if head.xpos == "PPOSAT" else None
     if (head.upos == "PRON" and head.text.lower() in lex.pronouns) or possessive:
         res = discourse.resolve_pronoun(head.text, start, sent, possessive)
+        if res and res.entity.anonymous:
+            return Typing("anonymous", f"pronoun '{head.text}' refers to an unnamed person", resolution=res.how,
+                          description=res.entity.name)
         if res:
             return Typing("named", "pronoun resolved to a named person", res.entity.name, res.how)
         return Typing("anonymous", f"pronoun '{head.text}' with no person to refer to")
     # 2. a person's name inside the mention
-    ent = discourse.entity_for(tokens, head)
-    if ent is not None and ent.person:
-        return Typing("named", f"names the person '{ent.name}' ({ent.evidence})", ent.name)
-    # 3. spokespeople of a named body speak for it on the record
+    person = discourse.person_in(tokens, head)
+    if person is not None:
+        return Typing("named", f"names the person '{person.name}' ({person.evidence})", person.name)
+    # 3. statements and documents take their owner's type ("Angaben der Polizei", "Polizeiangaben")
+    statement = lex.statement_noun(head.lemma) or lex.statement_noun(head.text)
+    if statement and head.upos == "NOUN" and depth < MAX_OWNER_DEPTH:
+        owner = _owner(tokens, head)
+        if owner:
+            owner_head = owner[0] if owner[0].xpos == "PPOSAT" else (np_head(owner) or owner[-1])
+            typing = classify(owner, owner_head, discourse, lex, start, sent, depth + 1)
+            if typing.type != "unattributed":
+                return replace(typing, reason=f"'{head.text}' of {' '.join(t.text for t in owner)}: {typing.reason}")
+        word = head.lemma.replace("-", "")
+        prefix = word[: -len(statement)] if len(word) > len(statement) + 2 else ""
+        if prefix:  # "Polizeiangaben", "Medienberichten", "Zeugenaussagen"
+            if lex.institution_noun(prefix) and not lex.anonymous_noun(prefix):
+                return Typing("institutional", f"'{head.text}': a statement of '{prefix}', an institution")
+            return Typing("anonymous", f"'{head.text}': statements of sources not identified", description=head.text)
+    # 4. spokespeople speak for a body on the record: the one named with them, else the article's
     spokesperson = lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text)
     if spokesperson:
         prefix = len(low_head) > len(spokesperson) + 1  # "Konzernsprecher": the body is in the compound
         owner = [t for t in tokens if t.id > head.id and t.upos in {"NOUN", "PROPN"}]
         if prefix or owner:
             return Typing("institutional", f"spokesperson '{head.text}' of an identified body")
+        body = discourse.main_body(start)
+        if body is not None:
+            return Typing("institutional", f"spokesperson '{head.text}': the article's organisation is '{body.name}'")
         return Typing("anonymous", f"spokesperson '{head.text}' of no named body", description=_description(tokens, head))
-    # 4. bodies: organisation or place names, institution nouns
-    if ent is not None and not ent.person:
-        return Typing("institutional", f"'{ent.name}' is a place or organisation ({ent.evidence})")
-    if head.upos == "PROPN":
-        if head.text in lex.locations or head.text in lex.organisations or head.text.rstrip("s") in lex.locations:
-            return Typing("institutional", f"'{head.text}' is in the place/organisation gazetteer")
-        if head.text.isupper() and len(head.text) >= 2:
-            return Typing("institutional", f"acronym '{head.text}' taken as an organisation")
-        return Typing("named", f"proper name '{head.text}' taken as a person", head.text)
-    lowered = text.lower()
-    for body in lex.institutional:
-        if " " in body and body in lowered:
-            return Typing("institutional", f"'{body}' is an institution (sources.toml)")
+    # 5. a definite role description refers to a named holder, or to an identifiable office
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)
-    if head.lemma in lex.cue_nouns or head.text in lex.cue_nouns:  # documents: "das Schreiben", "Berichten"
-        if definite:
-            return Typing("institutional", f"'{head.text}' is an identified document")
-        return Typing("anonymous", f"'{head.text}': reports or documents not identified", description=_description(tokens, head))
-    # 5. a definite role description refers to a named holder, or to an identifiable office
     if role and definite:
         res: Resolution | None = discourse.resolve_description(role, text, start, sent)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)
-        if not lex.anonymous_noun(head.lemma):
-            return Typing("institutional", f"definite role '{head.text}': an identifiable office holder")
-    inst = lex.institution_noun(head.lemma) or lex.institution_noun(head.text)
-    if inst:
-        return Typing("institutional", f"head '{head.text}' is an institution word ('{inst}', sources.toml)")
     anon = lex.anonymous_noun(head.lemma) or lex.anonymous_noun(head.text)
-    if anon:
-        return Typing("anonymous", f"head '{head.text}' is an unidentified source ('{anon}', sources.toml)",
+    if anon and head.upos == "NOUN" and discourse.person_in(tokens) is None:  # "Aus EU-Kreisen", "EU-Diplomaten"
+        return Typing("anonymous", f"'{head.text}' is an unidentified source ('{anon}')",
                       description=_description(tokens, head))
-    if role:
-        return Typing("anonymous", f"indefinite role '{head.text}' with no name", description=_description(tokens, head))
+    if head.upos == "NOUN" and head.text != head.lemma and not any(t.upos in {"DET", "PROPN"} for t in tokens) \
+            and lex.institution_noun(head.lemma):  # "Zeitungen berichteten": which ones is not said
+        return Typing("anonymous", f"'{head.text}': bodies not identified", description=_description(tokens, head))
+    body = _body_evidence(tokens, head, discourse, lex)
+    if body is not None:
+        return Typing("institutional", body)
+    if role and definite and (lex.office_noun(head.lemma) or lex.office_noun(head.text)):
+        return Typing("institutional", f"definite '{head.text}': the holder of an identifiable office")
+    if head.upos == "PROPN" and head.text[:1].isupper():
+        return Typing("named", f"proper name '{head.text}' taken as a person", head.text)
+    if head.lemma in lex.cue_nouns or head.text in lex.cue_nouns or statement:  # "das Schreiben", "Berichten"
+        if definite and not statement:
+            return Typing("institutional", f"'{head.text}' is an identified document")
+        return Typing("anonymous", f"'{head.text}': reports or documents not identified", description=_description(tokens, head))
+    if role or (head.upos == "NOUN" and lex.person_like(head.text)):
+        return Typing("anonymous", f"'{head.text}': a person or group with no name", description=_description(tokens, head))
     return Typing("anonymous", f"'{head.text}' identifies no person or body", description=_description(tokens, head),
                   person_or_body=False)
 

@@ -18,7 +18,12 @@ from attribution.extract.lexicon import Lexicon
 from attribution.types import ParsedDoc, Sentence, Token
 
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
+INDEFINITE = {"ein": "masc", "eine": "fem", "a": None, "an": None}
 SUBJECT_WINDOW = 3  # sentences in which a subject mention stays most salient
+# lower-case words inside personal names ("Heike van Laak", "Ursula von der Leyen"); the second
+# set only after one of the first
+NAME_PARTICLES = {"van", "von", "de", "di", "da", "du", "del", "bin", "al", "ibn", "zu", "ten", "ter"}
+NAME_PARTICLES_AFTER = NAME_PARTICLES | {"der", "den", "la", "le"}
 
 
 @dataclass
@@ -30,6 +35,7 @@ class Entity:
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     evidence: str = ""
+    anonymous: bool = False  # an unnamed person ("Ein Aktivist"), whom later pronouns may mean
 
 
 @dataclass(frozen=True)
@@ -58,9 +64,56 @@ class Discourse:
         self.lex = lex
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        # the name recogniser's label of each token it tagged (PER, ORG, LOC, OTH), by token start
+        self.ner: dict[int, str] = {}
+        for start, end, label in doc.entities:
+            for t in doc.tokens:
+                if start <= t.start < end:
+                    self.ner[t.start] = label
         for sent in doc.sentences:
             for run in self.name_runs(sent):
                 self._register(sent, run)
+            self._register_unnamed(sent)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def ner_label(self, t: Token) -> str | None:
+        """The name recogniser's label for a token, if it tagged one."""
+        return self.ner.get(t.start)
+
+    def _register_unnamed(self, sent: Sentence) -> None:
+        """Unnamed people who are subjects ("Ein Aktivist sagte …"): later pronouns may mean them,
+        not a named person further back."""
+        for t in sent.tokens:
+            if t.rel != "nsubj" or t.upos != "NOUN" or t.feat("Number") == "Plur":
+                continue
+            det = next((c for c in sent.children(t) if c.rel == "det"), None)
+            if det is None or det.text.lower() not in INDEFINITE:
+                continue
+            if not (self.lex.anonymous_noun(t.lemma) or self.lex.role_noun(t.lemma) or self.lex.person_like(t.text)) \
+                    or self.lex.institution_noun(t.lemma) or self.lex.statement_noun(t.lemma):
+                continue
+            gender = "fem" if t.text.lower().endswith("in") or INDEFINITE[det.text.lower()] == "fem" else "masc"
+            words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]
+            self.mentions.append(Mention(Entity(" ".join(words), True, gender, evidence="unnamed person", anonymous=True),
+                                         det.start, sent.index, True))
+
+    def person_in(self, tokens: list[Token], head: Token | None = None) -> Entity | None:
+        """The named person a mention names, if any (see entity_for)."""
+        ent = self.entity_for(tokens, head, persons_only=True)
+        return ent if ent is not None and ent.person else None
+
+    def main_body(self, start: int) -> Entity | None:
+        """The organisation an article is about so far: the body named most often before `start`
+        (places count only when the recogniser calls them organisations)."""
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.start < start and not m.entity.person and m.entity.name not in self.lex.locations \
+                    and m.entity.name.split()[-1] not in self.lex.locations:
+                counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: counts[k])
+        return next(m.entity for m in self.mentions if m.entity.name == best)
 
     # -- names ----------------------------------------------------------------------------
     @staticmethod
@@ -68,8 +121,17 @@ class Discourse:
         """Maximal runs of proper nouns (a name and its surname, an organisation's name)."""
         runs: list[list[Token]] = []
         cur: list[Token] = []
-        for t in sent.tokens:
+        toks = sent.tokens
+        for t in toks:
+            nxt = toks[t.id] if t.id < len(toks) else None
             if t.upos == "PROPN" and t.text[:1].isupper() and not t.text.isdigit():
+                if cur and cur[-1].text.endswith(".") and len(cur[-1].text) > 2:
+                    runs.append(cur)  # "Kim Jong Un. Trump": a period closes the name
+                    cur = []
+                cur.append(t)
+            elif cur and t.text in NAME_PARTICLES and nxt is not None and nxt.upos == "PROPN":
+                cur.append(t)  # "Heike van Laak", "Ursula von der Leyen"
+            elif cur and cur[-1].text in NAME_PARTICLES and t.text in NAME_PARTICLES_AFTER and nxt is not None and nxt.upos == "PROPN":
                 cur.append(t)
             else:
                 if cur:
@@ -136,14 +198,22 @@ class Discourse:
                 ent.name = full
         else:
             in_gazetteer = full in lex.locations or full in lex.organisations or key in lex.locations or key in lex.organisations
-            acronym = len(run) == 1 and key.isupper() and len(key) >= 2
-            if role and not in_gazetteer:
+            acronym = any(w.isupper() and len(w) >= 2 for w in words)
+            labels = [self.ner.get(t.start) for t in run]
+            ner = max((lab for lab in labels if lab), key=labels.count, default=None)
+            if role and not in_gazetteer and ner in {None, "PER"}:
                 person, why = True, role[1]
+            elif ner == "PER" and not in_gazetteer:
+                person, why = True, "the name recogniser tags it as a person"
+            elif ner in {"ORG", "LOC"}:
+                person, why = False, f"the name recogniser tags it as {'an organisation' if ner == 'ORG' else 'a place'}"
+            elif self._body_near(sent, run):
+                person, why = False, "name after an institution word"
             elif words[0] in lex.first_names and len(run) >= 2:
                 person, why = True, f"first name '{words[0]}'"
-            elif in_gazetteer or acronym or self._body_near(sent, run):
+            elif in_gazetteer or acronym:
                 person, why = False, "place or organisation name"
-            elif len(run) >= 2:
+            elif len(run) >= 2 and not self.ner:
                 person, why = True, "multi-word proper name"
             else:
                 return  # a lone unknown name: judged where it is used
@@ -155,9 +225,10 @@ class Discourse:
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
         self.mentions.append(Mention(ent, run[0].start, sent.index, head.rel == "nsubj"))
 
-    def entity_for(self, tokens: list[Token], head: Token | None = None) -> Entity | None:
+    def entity_for(self, tokens: list[Token], head: Token | None = None, persons_only: bool = False) -> Entity | None:
         """The entity a mention names: a name at or after its head (the head itself, an
-        apposition), not one inside a prepositional or genitive modifier."""
+        apposition), not one inside a prepositional or genitive modifier; with `persons_only`,
+        the first person among them ("der Oberrabbiner Israels, Yona Metzger")."""
         start = head.id if head is not None else (tokens[0].id if tokens else 0)
         blocked = False
         for t in tokens:
@@ -169,7 +240,7 @@ class Discourse:
                 blocked = False
             if t.upos == "PROPN" and not blocked and t.text in self.entities:
                 nxt = tokens[tokens.index(t) + 1] if tokens.index(t) + 1 < len(tokens) else None
-                if nxt is None or nxt.upos != "PROPN":
+                if (nxt is None or nxt.upos != "PROPN") and (self.entities[t.text].person or not persons_only):
                     return self.entities[t.text]
         return None
 
@@ -179,8 +250,8 @@ class Discourse:
         self.mentions.sort(key=lambda m: m.start)
 
     # -- resolution ---------------------------------------------------------------------------
-    def _before(self, start: int) -> list[Mention]:
-        return [m for m in self.mentions if m.start < start and m.entity.person]
+    def _before(self, start: int, named_only: bool = False) -> list[Mention]:
+        return [m for m in self.mentions if m.start < start and m.entity.person and not (named_only and m.entity.anonymous)]
 
     def resolve_pronoun(self, word: str, start: int, sent: int, gender: str | None = None) -> Resolution | None:
         """A personal pronoun or possessive (with its gender) -> the most recent compatible person."""
@@ -195,7 +266,7 @@ class Discourse:
 
     def resolve_description(self, role: str, text: str, start: int, sent: int) -> Resolution | None:
         gender = _gender_of_role(role)
-        cands = [m for m in self._before(start) if m.entity.gender in (None, gender)]
+        cands = [m for m in self._before(start, named_only=True) if m.entity.gender in (None, gender)]
         holders = [m for m in cands if any(r == role or r.endswith(role) or role.endswith(r) for r in m.entity.roles)]
         if holders:
             pick = holders[-1]

@@ -385,6 +385,15 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             continue
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, c.sent.index)
+        if c.speaker and not c.speaker_guess and not typing.person_or_body:
+            context = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 1), None)
+            if context is not None:  # "Die Tat sei geplant gewesen, sagte er": a phrase that cannot speak
+                c.notes.append(f"'{' '.join(t.text for t in c.speaker)}' cannot speak ({typing.reason})")
+                att = _from_previous(context, c, text, "the speaker of the report before", "speaker taken from",
+                                     carried.get(id(context), context.source_phrase))
+                built[id(c)] = att
+                out.append(att)
+                continue
         if c.speaker_guess and not typing.person_or_body:
             c.notes.append(f"source guess '{' '.join(t.text for t in c.speaker)}' dropped: {typing.reason}")
             c.speaker, c.speaker_head = [], None

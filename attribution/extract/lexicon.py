@@ -56,6 +56,10 @@ class Lexicon:
     anonymous: tuple[str, ...]  # lower-cased, longest first
     institutional: tuple[str, ...]
     roles: tuple[str, ...]
+    offices: tuple[str, ...]  # roles that are unique identifiable offices ("der Präsident")
+    statements: tuple[str, ...]  # statement and document nouns typed by their owner ("Angaben der Polizei")
+    person_endings: tuple[str, ...]  # word endings of nouns naming people ("Kanadier", "Aktivistin")
+    abstract_endings: tuple[str, ...]  # word endings of abstract nouns ("Verschiebung")
     spokespeople: tuple[str, ...]
     pronouns: dict[str, str]
     possessives: dict[str, str]
@@ -90,6 +94,18 @@ class Lexicon:
 
     def spokesperson_noun(self, lemma: str) -> str | None:
         return self._suffix_match(lemma, self.spokespeople)
+
+    def office_noun(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma, self.offices)
+
+    def statement_noun(self, lemma: str) -> str | None:
+        """The statement or document word a noun is or ends in ("Polizeiangaben" -> "angaben")."""
+        return self._suffix_match(lemma.replace("-", ""), self.statements)
+
+    def person_like(self, word: str) -> bool:
+        """The noun ends like a noun naming people and not like an abstract noun."""
+        low = word.lower()
+        return not any(low.endswith(e) for e in self.abstract_endings) and any(low.endswith(e) for e in self.person_endings)
 
 
 def _words(items: list[str]) -> tuple[str, ...]:
@@ -147,6 +163,10 @@ def load(lang: str) -> Lexicon:
         anonymous=_words(sources.get("anonymous", [])),
         institutional=_words(sources.get("institutional", [])),
         roles=_words(sources.get("roles", [])),
+        offices=_words(sources.get("offices", [])),
+        statements=_words(sources.get("statements", [])),
+        person_endings=_words(sources.get("person_endings", [])),
+        abstract_endings=_words(sources.get("abstract_endings", [])),
         spokespeople=_words(sources.get("spokespeople", [])),
         pronouns=dict(sources.get("pronouns", {})),
         possessives=dict(sources.get("possessives", {})),

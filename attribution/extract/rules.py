@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from attribution.extract.classify import could_speak
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import Quote
 from attribution.extract.syntax import (NOMINAL, extend_apposition, extend_name, first_word, full_lemma, is_finite,
@@ -425,6 +426,37 @@ class SentenceRules:
         toks, head = join_hyphenated(self.sent, extend_name(self.sent, toks, self.lex.first_names, stop), head)
         return toks, head, note, fallback
 
+    def _inverted_subject(self, v: Token, stop: set[int]) -> tuple[list[Token], Token] | None:
+        """", sagte Gaby Allendorf": a noun phrase right after an inverted verb that can speak."""
+        if not self._after_comma(v):
+            return None
+        nxt = v.id + 1
+        while nxt <= len(self.sent.tokens) and self.sent.tokens[nxt - 1].upos == "ADV":
+            nxt += 1
+        toks = [t for t in np_after(self.sent, nxt) if t.id not in stop] if nxt <= len(self.sent.tokens) else []
+        head = np_head(toks)
+        return (toks, head) if toks and head is not None and could_speak(head, self.lex) else None
+
+    def _object_as_subject(self, v: Token, stop: set[int]) -> tuple[list[Token], Token, str, bool] | None:
+        """A verb with no subject whose object stands between its finite auxiliary and itself and
+        opens with a nominative article: the parser took the inverted subject for an object ("hat
+        der VfGH entschieden", "hatte der Sicherheitsberater der Regierung gesagt")."""
+        sent, lex = self.sent, self.lex
+        kids = sent.children(v)
+        aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
+        if aux is None or any(c.rel == "nsubj" for c in kids) or full_lemma(sent, v)[0] in lex.addressing_verbs:
+            return None
+        for c in kids:
+            if c.rel in {"obj", "iobj"} and aux.id < c.id < v.id and c.upos in NOMINAL and c.id not in stop:
+                first = first_word(sent, c)
+                if first.upos == "DET" and first.text.lower() in lex.oblique_determiners:
+                    continue
+                if not could_speak(c, lex) or c.upos == "PRON":
+                    continue
+                toks = extend_apposition(sent, np_tokens(sent, c, stop))
+                return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject between '{aux.text}' and '{v.text}')", True
+        return None
+
     def _speaker(self, v: Token, content: tuple[int, int] | None,
                  stop: set[int]) -> tuple[list[Token], Token | None, str | None, bool]:
         """`stop`: the verb and the content's tokens, which no speaker phrase takes."""
@@ -437,8 +469,14 @@ class SentenceRules:
         # a subject never carries a preposition: such a parse is wrong, use the fallbacks
         if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
             toks = extend_apposition(sent, np_tokens(sent, subj, stop))
+            inverted = self._inverted_subject(v, stop)
+            if toks and not could_speak(subj, self.lex) and inverted:
+                return inverted[0], inverted[1], f"noun phrase after '{v.text}' (the parsed subject '{subj.text}' cannot speak)", True
             if toks:
                 return toks, subj, f"{v.text} -nsubj-> {subj.text}", False
+        misread = self._object_as_subject(v, stop)
+        if misread is not None:  # "hatte der Sicherheitsberater gesagt": a subject parsed as object
+            return misread
         for c in sent.children(v):  # "in einer Erklärung des Ministeriums hieß es": the document's owner
             if c.rel in {"obl", "nmod"} and c.upos == "NOUN" and c.lemma in self.lex.cue_nouns:
                 owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id and self._genitive(o)), None)
