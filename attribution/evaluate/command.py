@@ -228,10 +228,14 @@ def _print_list(out: Console, title: str, items: tuple[str, ...] | list[str], li
 def _print_typed(out: Console, run: runner.TypedRun, limit: int) -> None:
     s = run.scores
     table = Table(title=f"Typed SpkAtt sources: {s.sources} in {run.timing.articles} articles", title_justify="left")
-    for col in ("matched", "speaker acc.", "type acc."):
+    for col in ("matched", "speaker acc.", "type acc.", "hearsay after a report", "speaker acc. w/o", "type acc. w/o"):
         table.add_column(col, justify="right")
-    table.add_row(f"{s.matched} ({s.coverage:.1%})", f"{s.speaker_accuracy:.3f}", f"{s.type_accuracy:.3f}")
+    g_speaker, g_type = s.guideline_accuracy
+    table.add_row(f"{s.matched} ({s.coverage:.1%})", f"{s.speaker_accuracy:.3f}", f"{s.type_accuracy:.3f}",
+                  str(s.hearsay_after_report), f"{g_speaker:.3f}", f"{g_type:.3f}")
     out.print(table)
+    out.print("Hearsay right after a report: SpkAtt names the report's source; the guideline keeps it unattributed "
+              "(the tool does). 'w/o' leaves these out.", soft_wrap=True)
     out.print(_confusion_table(s))
     _print_list(out, "wrong speaker or type", s.errors, limit)
     _print_list(out, "typed sources no prediction matched", s.unmatched, limit)
@@ -301,5 +305,6 @@ def _gold_json(run: runner.GoldRun) -> dict[str, Any]:
 def _typed_json(run: runner.TypedRun) -> dict[str, Any]:
     s = run.scores
     return {"sources": s.sources, "matched": s.matched, "speaker_accuracy": s.speaker_accuracy,
-            "type_accuracy": s.type_accuracy, "confusion": [[g, p, n] for (g, p), n in sorted(s.confusion.items())],
+            "type_accuracy": s.type_accuracy, "hearsay_after_report": s.hearsay_after_report,
+            "guideline_speaker_accuracy": s.guideline_accuracy[0], "guideline_type_accuracy": s.guideline_accuracy[1], "confusion": [[g, p, n] for (g, p), n in sorted(s.confusion.items())],
             "errors": list(s.errors), "unmatched": list(s.unmatched), "timing": _timing_json(run.timing)}

@@ -222,6 +222,8 @@ def _konjunktiv(sent: Sentence, lex: Lexicon) -> tuple[bool, str]:
         verb, how = first_finite(sent), "fallback: first finite verb"
     if verb is None or verb.feat("Mood") != "Sub":
         return False, how
+    if verb.lemma in lex.hedging_modals and verb.feat("Tense") != "Pres":
+        return False, f"{how}: '{verb.text}' (Konjunktiv II of a modal) is the author's hedge"
     subj = next((c for c in sent.children(verb) if c.rel == "nsubj"), None)
     if subj is not None and subj.lemma.lower() in lex.first_person:
         return False, how

@@ -51,6 +51,7 @@ class Lexicon:
     comparative: frozenset[str]
     so_words: frozenset[str]
     reportative_modals: frozenset[str]
+    hedging_modals: frozenset[str]  # "Das könnte Folgen haben": Konjunktiv II hedges of the author
     reportative_adverbs: frozenset[str]
     evidence_nouns: frozenset[str]
     anonymous: tuple[str, ...]  # lower-cased, longest first
@@ -158,6 +159,7 @@ def load(lang: str) -> Lexicon:
         comparative=frozenset(markers.get("comparative", [])),
         so_words=frozenset(markers.get("so_words", [])),
         reportative_modals=frozenset(rep.get("modals", [])),
+        hedging_modals=frozenset(rep.get("hedging_modals", [])),
         reportative_adverbs=frozenset(rep.get("adverbs", [])),
         evidence_nouns=frozenset(rep.get("nouns", [])),
         anonymous=_words(sources.get("anonymous", [])),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from attribution.extract.classify import could_speak
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import Quote
-from attribution.extract.syntax import (NOMINAL, extend_apposition, extend_name, first_word, full_lemma, is_finite,
+from attribution.extract.syntax import (NOMINAL, PAIRED, extend_apposition, extend_name, first_word, full_lemma, is_finite,
                                         join_hyphenated, np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
@@ -296,6 +296,9 @@ class SentenceRules:
         rest = [t for t in self.sent.tokens if t.start >= content[1]]
         if any(self.cue_of(t) for t in rest):
             return content  # another report follows in the same sentence
+        tail = _trim(rest)
+        if tail and not any(is_finite(t) or t.text in {",", ";", ":", "(", "–"} or t.text in PAIRED for t in tail):
+            return content[0], tail[-1].end  # "die Straße bleibe [gesperrt]": the parse left the clause's end out
         if any(is_finite(t) and t.feat("Mood") == "Sub" for t in rest):
             tail = _trim(rest)
             if tail:
@@ -386,6 +389,8 @@ class SentenceRules:
             t = toks[i]
             if t.text in {",", ":"} and i + 1 < len(toks):
                 nxt = toks[i + 1]
+                if t.text == "," and is_finite(nxt) and nxt.upos in {"VERB", "AUX"}:
+                    break  # "…, der nicht genannt werden wollte, sagte, …": the clause ends, the main verb follows
                 rest = [u for u in toks[i + 1:] if u.id not in cue_ids]
                 clause_sub = any(u.feat("Mood") == "Sub" for u in rest if is_finite(u) and not _in_quote(self.quotes, u.start))
                 if t.text == ":" or nxt.lemma.lower() in CONTENT_MARKS or nxt.xpos in WH_TAGS or clause_sub \
@@ -423,8 +428,10 @@ class SentenceRules:
         path and whether a fallback was used."""
         stop = {t.id for t in self.sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
         toks, head, note, fallback = self._speaker(v, content, stop)
+        if head is not None and head.lemma.lower() in self.lex.generic_subjects:
+            return [], None, f"generic subject '{head.text}': no one in particular", fallback
         toks, head = join_hyphenated(self.sent, extend_name(self.sent, toks, self.lex.first_names, stop), head)
-        return toks, head, note, fallback
+        return _without_relative(toks), head, note, fallback
 
     def _inverted_subject(self, v: Token, stop: set[int]) -> tuple[list[Token], Token] | None:
         """", sagte Gaby Allendorf": a noun phrase right after an inverted verb that can speak."""
@@ -627,11 +634,10 @@ class SentenceRules:
             owner = []
         if owner and anchor.upos == "NOUN" and opens_next_phrase(owner[0]):
             owner = []  # "nach Polizeiangaben | einen Toten": a noun's owner is a genitive
-        if not owner and anchor.upos == "NOUN":  # "nach offiziellen Angaben": the unowned report itself
-            mods = [t for t in sent.tokens if cue[0].id < t.id < anchor.id and t.upos == "ADJ"]
-            if mods:
-                return self._marker(cue, key, mods + [anchor], anchor, rule + ".unowned",
-                                    f"'{anchor.text}' with no owner", False)
+        if not owner and anchor.upos == "NOUN":  # "nach offiziellen Angaben", "nach Polizeiangaben": the report itself
+            mods = [t for t in sent.tokens if cue[0].id < t.id < anchor.id and t.upos in {"ADJ", "DET"}]
+            return self._marker(cue, key, mods + [anchor], anchor, rule + ".unowned",
+                                f"'{anchor.text}' with no owner", False)
         owner = [t for t in owner if not (t.upos == "ADP" and t is owner[0])]
         return self._marker(cue, key, owner, np_head(owner) if owner else None, rule + ".fallback",
                             f"fallback: noun phrase after '{anchor.text}'", True)
@@ -801,6 +807,14 @@ class SentenceRules:
     def _hearsay(self, cue: Token, rule: str, path: str) -> Candidate:
         runs = _longest_run(self.sent, {t.id for t in self.sent.tokens if t.upos != "PUNCT"})
         return Candidate("reportative", self.sent, [cue], cue.lemma, _span(runs), [], None, rule, path, False)
+
+
+def _without_relative(tokens: list[Token]) -> list[Token]:
+    """A mention without a relative clause that follows it ("Ein Mitarbeiter der Stadt[, der …]")."""
+    for i, t in enumerate(tokens[:-1]):
+        if t.text == "," and tokens[i + 1].xpos in {"PRELS", "PRELAT"}:
+            return tokens[:i]
+    return tokens
 
 
 def _frame_noun(t: Token, nouns: frozenset[str]) -> bool:
