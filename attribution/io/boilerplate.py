@@ -2,7 +2,8 @@
 
 Pages saved as text carry the site's furniture along with the article: donation appeals,
 navigation and teaser lines, newsletter prompts, the headline repeated, bylines ("Autor:
-Redaktion"), date lines and image credits ("Bild Quelle: GPO", "(Foto: Avshalom Sassoni/Flash90)").
+Redaktion"; near the top also "Von Anna Beispiel und Bernd Muster, NDR"), date lines and image
+credits ("Bild Quelle: GPO", "(Foto: Avshalom Sassoni/Flash90)").
 `detect` finds them line by line with the patterns in `attribution/lang/<lang>/boilerplate.toml`,
 returns them as exclusions (spans that analysis skips and the report lists) and reads the
 metadata they carry. Structural rules need no words: the first short line without a final full
@@ -92,7 +93,10 @@ class _Lexicon:
     navigation: tuple[re.Pattern[str], ...]
     newsletter: tuple[re.Pattern[str], ...]
     byline: tuple[re.Pattern[str], ...]
+    top_byline: tuple[re.Pattern[str], ...]  # bylines only near the top: names after "Von", agencies
+    top_lines: int  # how many non-blank lines count as the top
     collective: re.Pattern[str] | None
+    byline_parts: re.Pattern[str]  # what separates the names of a byline: commas, slashes, conjunctions
     outlet_note: tuple[re.Pattern[str], ...]
     credit_line: tuple[re.Pattern[str], ...]
     credit_inline: tuple[re.Pattern[str], ...]
@@ -121,18 +125,56 @@ def _date_patterns(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
                  for body in (named, numeric, _ISO_DATE.pattern))
 
 
+def _separators(conjunctions: list[str]) -> str:
+    """Between the names of a byline: a comma, slash or semicolon, or a conjunction ("und")."""
+    joined = rf"|\s+(?:{_alternation(conjunctions)})\s+" if conjunctions else ""
+    return rf"(?:\s*[,;/]\s*{joined})"
+
+
+def _top_bylines(top: dict[str, Any], collective: list[str]) -> tuple[re.Pattern[str], ...]:
+    """Whole-line byline patterns for the top of an article, built from the language's words.
+
+    "Von Anna Beispiel, Bernd Muster und Carla Probe, NDR": a lead, names (two to four
+    capitalised words, particles such as "von der" between them) or collective words, joined by
+    commas or conjunctions, and an optional affiliation after a comma or in parentheses; or
+    collective words alone ("dpa/AFP").
+    """
+    if not top:
+        return ()
+    word = r"(?-i:[A-ZÄÖÜ][\w'’-]*\.?)"  # "Anna", "M.", "Müller-Lüdenscheidt"
+    # particles are lower case, name words capitalised: no word can be read both ways
+    particles = rf"(?:(?-i:{_alternation(top['particles'])})\s+)*" if top.get("particles") else ""
+    person = rf"{word}(?:\s+{particles}{word}){{1,3}}"
+    sep = _separators(top.get("conjunctions", []))
+    agency = rf"(?:{_alternation(collective)})(?:\s+{word}){{0,2}}" if collective else None
+    # atomic: a name once read is not read again another way, so a line that is no byline fails fast
+    item = rf"(?>{person}|{agency})" if agency else rf"(?>{person})"
+    # "NDR", "Bayerischer Rundfunk", "tagesschau.de", "dpa": after a comma or in parentheses
+    body = rf"(?:{word}(?:\s+{word}){{0,2}}|[\w-]+\.[a-z]{{2,6}}" + (f"|{agency})" if agency else ")")
+    affiliation = rf"(?:\s*,\s*{body}|\s*\(\s*{body}\s*\))?"
+    leads = rf"(?:{_alternation(top['leads'])})\s*:?\s*"
+    patterns = [rf"{leads}(?P<author>{item}(?:{sep}{item})*{affiliation})"]
+    if agency:
+        patterns.append(rf"(?P<author>{agency}(?:{sep}{agency})*)")
+    return _compile(patterns)
+
+
 @functools.cache
 def _lexicon(lang: str) -> _Lexicon | None:
     data = load(lang, "boilerplate")
     if data is None:
         return None
     collective = data["byline"].get("collective", [])
+    top = data["byline"].get("top", {})
     return _Lexicon(
         donation=_compile(data["donation"]["patterns"]),
         navigation=_compile(data["navigation"]["patterns"]),
         newsletter=_compile(data["newsletter"]["patterns"]),
         byline=_compile(data["byline"]["patterns"]),
+        top_byline=_top_bylines(top, collective),
+        top_lines=top.get("lines", 0),
         collective=re.compile(rf"(?<!\w)(?:{_alternation(collective)})(?!\w)", re.IGNORECASE) if collective else None,
+        byline_parts=re.compile(rf"{_separators(top.get('conjunctions', []))}|[()]", re.IGNORECASE),
         outlet_note=_compile(data["outlet_note"]["patterns"]),
         credit_line=_compile(data["image_credit"]["line_patterns"]),
         credit_inline=_compile(data["image_credit"]["inline_patterns"]),
@@ -180,8 +222,9 @@ class _Finder:
     def exclude(self, start: int, end: int, reason: str) -> None:
         self.excluded.append(Exclusion(start, end, self.text[start:end], reason))
 
-    def classify(self, line: _Line) -> str | None:
-        """The reason to exclude a whole line, recording the metadata it carries; None for article text."""
+    def classify(self, line: _Line, top: bool) -> str | None:
+        """The reason to exclude a whole line, recording the metadata it carries; None for article text.
+        `top`: the line is among the first lines, where bylines without a label ("Von …") stand."""
         lex, text = self.lex, line.text
         if any(p.search(text) for p in lex.donation):
             return "donation"
@@ -189,7 +232,7 @@ class _Finder:
             return "newsletter"
         if line.words <= _NAV_MAX_WORDS and any(p.fullmatch(text) for p in lex.navigation):
             return "navigation"
-        for pattern in lex.byline:
+        for pattern in (*lex.byline, *(lex.top_byline if top else ())):
             if m := pattern.fullmatch(text):
                 self.author = self.author or _clean(m["author"])
                 return "byline"
@@ -236,13 +279,22 @@ def _title(free: list[_Line]) -> _Line | None:
 
 
 def byline_kind(author: str | None, lang: str) -> BylineKind:
-    """Whether a byline names a person, is collective ("Redaktion", "dpa") or is missing."""
+    """Whether a byline names a person, is collective ("Redaktion", "dpa") or is missing.
+
+    A byline with a collective word is collective unless one of its parts (between commas,
+    slashes, conjunctions, parentheses) names a person: two or more words, none collective.
+    "Anna Beispiel (dpa)" and "Anna Beispiel, Redaktion Politik" are a person's; "dpa/AFP" and
+    "Redaktion Politik" are collective; "NDR" alone, an affiliation, names no person.
+    """
     if not author:
         return "missing"
     lex = _lexicon(lang)
-    if lex is not None and lex.collective is not None and lex.collective.search(author):
-        return "collective"
-    return "person"
+    if lex is None or lex.collective is None or not lex.collective.search(author):
+        return "person"
+    parts = [p.split() for p in lex.byline_parts.split(author) if p and p.strip()]
+    if any(len(words) >= 2 and not lex.collective.search(" ".join(words)) for words in parts):
+        return "person"
+    return "collective"
 
 
 def detect(text: str, lang: str) -> Boilerplate:
@@ -262,8 +314,8 @@ def detect(text: str, lang: str) -> Boilerplate:
     lines = list(_lines(text))
     free: list[_Line] = []
     reasons: dict[str, str] = {}  # line key -> reason, to exclude later copies of a boilerplate line
-    for line in lines:
-        reason = finder.classify(line) or reasons.get(line.key)
+    for index, line in enumerate(lines):
+        reason = finder.classify(line, index < lex.top_lines) or reasons.get(line.key)
         if reason:
             reasons.setdefault(line.key, reason)
             finder.exclude(line.start, line.end, reason)

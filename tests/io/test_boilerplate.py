@@ -81,9 +81,53 @@ def test_boilerplate_site_name_and_inline_credit() -> None:
     assert [e.reason for e in found.exclusions].count("site_name") == 2
 
 
+@pytest.mark.parametrize(("line", "author", "kind"), [
+    ("Von Anna Beispiel, Bernd Muster und Carla Probe, NDR", "Anna Beispiel, Bernd Muster und Carla Probe, NDR", "person"),
+    ("Von Anna Beispiel und Bernd Muster", "Anna Beispiel und Bernd Muster", "person"),
+    ("Ein Bericht von Anna Beispiel", "Anna Beispiel", "person"),
+    ("Eine Analyse von Carla M. Probe-Muster (dpa)", "Carla M. Probe-Muster (dpa)", "person"),
+    ("Von Dora von der Beispiel & Emil Muster, Beispielfunk", "Dora von der Beispiel & Emil Muster, Beispielfunk",
+     "person"),
+    ("Von Anna Beispiel, beispiel.de", "Anna Beispiel, beispiel.de", "person"),
+    ("Von dpa", "dpa", "collective"),
+    ("Von Redaktion Politik", "Redaktion Politik", "collective"),
+    ("dpa/AFP", "dpa/AFP", "collective"),
+    ("Redaktion", "Redaktion", "collective"),
+])
+def test_boilerplate_byline_near_the_top(line: str, author: str, kind: str) -> None:
+    found = detect(f"{TITLE}\n\n{line}\n\n{BODY}\n", "de")
+    assert (found.author, found.byline_kind) == (author, kind)
+    assert [(e.text, e.reason) for e in found.exclusions] == [(line, "byline")]
+
+
+@pytest.mark.parametrize("line", [
+    "Von Berlin aus fuhr der Zug nach Paris.",
+    "Von Helden und Schurken",  # one word each: no names
+    "Von Anna Beispiel, die am Montag sprach",
+    "Von Anna Beispiel und Bernd Muster stammt der Entwurf.",
+])
+def test_boilerplate_byline_near_the_top_keeps_article_text(line: str) -> None:
+    found = detect(f"{TITLE}\n\n{line}\n\n{BODY}\n", "de")
+    assert found.author is None and found.exclusions == ()
+
+
+def test_boilerplate_names_after_von_count_only_near_the_top() -> None:
+    text = f"{TITLE}\n\n" + "\n\n".join([BODY] * 8) + "\n\nVon Anna Beispiel und Bernd Muster\n"
+    assert detect(text, "de").author is None
+    assert detect(text.replace("Von Anna Beispiel und", "Autor: Anna Beispiel und"), "de").byline_kind == "person"
+
+
+def test_boilerplate_top_byline_fails_fast_on_long_lines() -> None:
+    """A long first paragraph that looks like a list of names is no byline, and is judged quickly."""
+    line = "Von " + "Anna von der Beispiel und " * 300 + "dann."
+    assert detect(f"{TITLE}\n\n{line}\n", "de").author is None
+
+
 @pytest.mark.parametrize(("author", "kind"), [
     (None, "missing"), ("", "missing"), ("Redaktion", "collective"), ("dpa/AFP", "collective"),
     ("Online-Redaktion", "collective"), ("Anna Schmidt", "person"), ("Teamleiter Paul Maier", "person"),
+    ("Redaktion Politik", "collective"), ("Anna Beispiel (dpa)", "person"), ("Anna Beispiel, Redaktion Politik", "person"),
+    ("Anna Beispiel; dpa", "person"), ("Deutsche Presse-Agentur", "collective"), ("Redaktion, NDR", "collective"),
 ])
 def test_boilerplate_byline_kind(author: str | None, kind: str) -> None:
     assert byline_kind(author, "de") == kind
@@ -117,3 +161,16 @@ def test_boilerplate_exclusions_are_exact_disjoint_spans(lines: list[str], newli
         assert text[e.start:e.end] == e.text
         assert e.start >= previous_end
         previous_end = e.end
+
+
+def test_boilerplate_top_byline_counts_in_the_score(tmp_path) -> None:
+    """A plain-text article's "Von …" line is its author, and the score's byline component counts it."""
+    from attribution.io.readers import read_path
+    from attribution.report import build_report
+
+    path = tmp_path / "steuer.txt"
+    path.write_text(f"{TITLE}\n\nVon Anna Beispiel, Bernd Muster und Carla Probe, NDR\n\n{BODY}\n", encoding="utf-8")
+    (article,) = read_path(path)
+    assert article.meta.author == "Anna Beispiel, Bernd Muster und Carla Probe, NDR"
+    byline = next(c for c in build_report(article, None, []).score.components if c.id == "byline")
+    assert byline.points == 10

@@ -24,7 +24,7 @@ def test_lang_data_every_toml_file_parses(name: str) -> None:
 def test_lang_data_boilerplate_patterns_compile(lang: str) -> None:
     lex = _lexicon(lang)
     assert lex is not None and lex.donation and lex.navigation and lex.dates
-    for pattern in lex.byline:
+    for pattern in (*lex.byline, *lex.top_byline):
         assert "author" in pattern.groupindex
     for pattern in (*lex.credit_line, *lex.credit_inline):
         assert "credit" in pattern.groupindex
