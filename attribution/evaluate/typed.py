@@ -9,7 +9,9 @@ articles; see `benchmarks/spkatt_typed/README.md`).
 A gold annotation is matched to at most one predicted attribution, one-to-one by linear sum
 assignment on the overlap of their tokens (the annotation's Message and Cue against the
 prediction's content and cue). On matched pairs, speaker and type are judged with the
-guideline's rules (`attribution.evaluate.gold.speaker_ok` and `type_ok`).
+guideline's rules (`attribution.evaluate.gold.speaker_ok` and `type_ok`); for a named source, a
+prediction whose resolved name holds the gold head word names the right person even where it
+quotes another mention of them (a continuation's first mention, a pronoun).
 """
 from __future__ import annotations
 
@@ -151,9 +153,12 @@ def score_typed(typed: Sequence[TypedDocument], spkatt: Mapping[str, SpkAttDocum
                 unmatched.append(f"{label} ({src.type})")
                 continue
             att = atts[pairs[i]]
+            # a named source whose mention here differs from the tool's (a continuation's first mention,
+            # a pronoun) counts when the tool's resolved name holds the gold head: the person is right
+            refers_to = src.refers_to or (src.speaker_head if src.type == "named" else None)
             gold = GoldAttribution(id=str(src.annotation), anchor="", kind=att.kind, type=src.type, required=True,
                                    start=0, end=0, cue=src.cue, speaker=src.source, speaker_head=src.speaker_head,
-                                   refers_to=src.refers_to)
+                                   refers_to=refers_to)
             ok_speaker, ok_type = speaker_ok(att, gold), type_ok(att, gold)
             if att.kind == "reportative" and att.source_phrase is not None and src.type != "unattributed":
                 hearsay += 1  # the guideline's hearsay after a report: neither right nor wrong here

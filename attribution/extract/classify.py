@@ -178,7 +178,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     # 5. a definite role description refers to a named holder, or to an identifiable office
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)
-    if role and definite:
+    group = any(t.rel == "conj" for t in tokens)  # "die Außenminister Frankreichs, Italiens und …": no one person
+    if role and definite and not group:
         res: Resolution | None = discourse.resolve_description(role, text, start, sent)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)

@@ -22,6 +22,7 @@ from attribution.types import Kind, Sentence, Token
 CONTENT_MARKS = {"dass", "ob", "daß"}
 SO_OPENERS = {",", "–", "-", "("}  # punctuation before a parenthetical "so X"
 SO_CLOSERS = {",", "–", "-", ")"}
+QUOTE_MARKS = {"„", "“", "”", "»", "«", "\"", "‚", "‘"}
 MAX_LABEL_WORDS = 12  # a characterising quotation is a label, not a statement
 WH_TAGS = {"PWS", "PWAV", "PWAT"}
 
@@ -668,7 +669,8 @@ class SentenceRules:
         sent = self.sent
         toks = sent.tokens
         start = post.id - 1
-        while start >= 1 and (toks[start - 1].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or toks[start - 1].lemma == "von"):
+        while start >= 1 and (toks[start - 1].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or toks[start - 1].lemma == "von"
+                              or toks[start - 1].text in QUOTE_MARKS):  # "Einem Artikel der Zeitung „Die Welt“ zufolge"
             start -= 1
         owner = [t for t in toks[start: post.id - 1]]
         if not owner:
