@@ -50,8 +50,8 @@ def evaluate(
                           "or a folder or file of SpkAtt JSON.")],
     articles: Annotated[Path | None, typer.Option(
         "--articles", file_okay=False, exists=True,
-        help="Folder of the gold file's articles (default: seeds/ beside the gold file or its folder; "
-             "for a typed file, the folder it names).")] = None,
+        help="Folder of the gold file's articles (default: articles/ or seeds/ beside the gold file, seeds/ "
+             "beside its folder; for a typed file, the folder it names).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Evaluate only the first N documents.")] = None,
     jsonl: Annotated[Path | None, typer.Option(
         "--jsonl", dir_okay=False, help="Save the SpkAtt predictions, one document per line.")] = None,
@@ -64,7 +64,7 @@ def evaluate(
 ) -> None:
     """Run the analysis on annotated articles and score it against the annotations.
 
-    Example: attribution evaluate ../shared/gold/seeds.gold.json
+    Example: attribution evaluate examples/example.gold.json
 
     Example: attribution evaluate ../shared/data/spkatt2023_news/train --limit 50 --jsonl preds.jsonl
 

@@ -125,8 +125,10 @@ class GoldRun:
 
 
 def find_articles_dir(gold_path: Path, names: Sequence[str]) -> Path | None:
-    """Where a gold file's articles are: a `seeds/` beside it or beside its folder, else `./seeds`."""
-    for cand in (gold_path.parent / "seeds", gold_path.parent.parent / "seeds", Path("seeds")):
+    """Where a gold file's articles are: an `articles/` or `seeds/` beside it (the shipped
+    `examples/`), a `seeds/` beside its folder, else `./seeds`."""
+    folder = gold_path.parent
+    for cand in (folder / "articles", folder / "seeds", folder.parent / "seeds", Path("seeds")):
         if cand.is_dir() and any((cand / n).is_file() for n in names):
             return cand
     return None
