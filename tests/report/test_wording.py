@@ -98,6 +98,39 @@ def test_wording_explain_rule_sentences_fall_back_by_prefix(rule: str, cue: str 
     assert explain(att).startswith(expected)
 
 
+@pytest.mark.parametrize(("type_reason", "expected"), [
+    ("the speaker of the report before ('Landesamts' is an institution word ('amt'))",
+     "‘Landesamts’ is an institution: an institutional source."),
+    ("'Angaben' of der Polizei: 'Polizei' is an institution word ('polizei')",
+     "The statements (‘Angaben’) come from ‘der Polizei’. ‘Polizei’ is an institution"),
+    ("'Elternvertreter' is an unidentified source ('vertreter')", "does not say who exactly is speaking"),
+    ("the name recogniser tags 'Beispielwerke' as an organisation", "‘Beispielwerke’ is the name of an organisation"),
+    ("spokesperson 'Sprecher': the article's organisation is 'Beispielwerke'", "on the record for Beispielwerke"),
+    ("acronym 'BWG' names an organisation", "‘BWG’ is an organisation's acronym"),
+    ("definite 'Minister': the holder of an identifiable office", "holds an identifiable office"),
+    ("'Kreise': a person or group with no name", "a person or group with no name"),
+    ("pronoun 'sie' refers to an unnamed person", "‘sie’ refers to a person the article does not name."),
+])
+def test_wording_explain_knows_the_engines_reasons(type_reason: str, expected: str) -> None:
+    att = _with(make_attribution(TEXT, type="institutional", cue="sagte", content="es gebe Gespräche", speaker="Er"),
+                type_reason=type_reason)
+    text = explain(att)
+    assert expected in text and "counts as" not in text and not TECHNICAL.search(text)
+
+
+@pytest.mark.parametrize(("note", "expected"), [
+    ("speaker taken from 'Nach Angaben' of sentence 6", "The speaker is that of the report ‘Nach Angaben’ in sentence 6."),
+    ("'Ein Ingenieur' cannot speak ('Ingenieur' identifies no person or body)", "‘Ein Ingenieur’ was not taken as the speaker."),
+    ("refers back to 'sagte' of sentence 3", "It refers back to the report ‘sagte’ in sentence 3."),
+    ("speaker: sagte -nsubj-> Er", None),  # parser detail: left out
+])
+def test_wording_explain_notes(note: str, expected: str | None) -> None:
+    att = _with(make_attribution(TEXT, cue="sagte", content="es gebe Gespräche", speaker="Er"),
+                rule="indirect.parse", type_reason="no source is given", notes=(note,))
+    text = explain(att)
+    assert (expected in text) if expected else text == "Indirect speech, reported with ‘sagte’. No source is given."
+
+
 def test_wording_explain_unknown_reason_gets_generic_sentence() -> None:
     att = _with(make_attribution(TEXT, type="institutional", cue="sagte", content="es gebe Gespräche"),
                 type_reason="a reason the wording has no pattern for -nsubj-> x")
