@@ -1,31 +1,52 @@
-"""Render the terminal report of one article to an SVG (the README's screenshot).
+"""Render the top of one article's terminal report to an SVG (the README's screenshot).
 
-usage: python scripts/terminal_screenshot.py [ARTICLE] [OUT.svg]
+Only the first LINES lines are kept, at a width that stays readable when the SVG is shown at
+page width: the header, the score with its components, the summary and the start of the
+highlighted article. A line at the end says that the report goes on.
+
+usage: python scripts/terminal_screenshot.py [ARTICLE] [OUT.svg] [--lines N] [--width N]
 """
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from rich.console import Console
+from rich.segment import Segment, Segments
+from rich.text import Text
 
 from attribution.cli import load_analyser
 from attribution.io.readers import read_path
 from attribution.report.build import build_report
-from attribution.report.render_terminal import render_terminal
+from attribution.report.render_terminal import renderable
 from attribution.types import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLE = ROOT / "examples" / "articles" / "brueckensperrung.txt"
+OUT = ROOT / "docs" / "terminal-report.svg"
+LINES = 65  # header, score, summary, the highlighted article and its first two attributions
+WIDTH = 100  # columns: wide enough for the score table, narrow enough to read at page width
 
 
 def main() -> None:
-    root = Path(__file__).resolve().parent.parent
-    article_path = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "seeds" / "004_e77480f625617f17.txt"
-    out = Path(sys.argv[2]) if len(sys.argv) > 2 else root / "docs" / "terminal-report.svg"
-    article = next(a for a in read_path(article_path) if isinstance(a, Article))
+    """Analyse the article, render its report in colour and save the top LINES lines as SVG."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("article", nargs="?", type=Path, default=ARTICLE)
+    parser.add_argument("out", nargs="?", type=Path, default=OUT)
+    parser.add_argument("--lines", type=int, default=LINES)
+    parser.add_argument("--width", type=int, default=WIDTH)
+    args = parser.parse_args()
+    article = next(a for a in read_path(args.article) if isinstance(a, Article))
     doc, atts = load_analyser(None)(article)
-    console = Console(record=True, width=100, force_terminal=True, color_system="truecolor")
-    render_terminal(build_report(article, doc, atts), console)
-    console.save_svg(str(out), title=f"attribution analyse {article_path.name}")
-    print(f"wrote {out}")
+    console = Console(record=True, width=args.width, force_terminal=True, color_system="truecolor")
+    lines = console.render_lines(renderable(build_report(article, doc, atts), plain=False, width=args.width),
+                                 pad=False, new_lines=True)
+    console.print(Segments([seg for line in lines[: args.lines] for seg in line]), end="")
+    if len(lines) > args.lines:
+        console.print(Text(f"… the report goes on: attributions with their explanations, flags, exclusions "
+                           f"({len(lines) - args.lines} more lines)", style="dim italic"))
+    console.save_svg(str(args.out), title=f"attribution analyse {args.article.name}")
+    print(f"wrote {args.out} ({min(len(lines), args.lines)} of {len(lines)} lines)")
 
 
 if __name__ == "__main__":
