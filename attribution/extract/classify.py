@@ -116,8 +116,8 @@ def could_speak(head: Token, lex: Lexicon) -> bool:
     """Whether a phrase headed by `head` can name a speaker at all, judged from its words alone:
     a personal pronoun, a name, an acronym, or a noun of people, bodies, offices or documents
     ("organisatorische Gründe", "Die Tat" and "das" cannot)."""
-    if head.upos == "PRON" or head.xpos == "PPOSAT":
-        return head.text.lower() in lex.pronouns or head.lemma.lower() in lex.possessives or head.text.lower() in lex.subject_pronouns
+    if head.upos == "PRON" or head.xpos == "PPOSAT":  # "er", "niemand", "Diese", "der" (relative): not "das", "es"
+        return head.text.lower() not in lex.mute_pronouns and head.lemma.lower() not in lex.mute_pronouns
     if head.upos == "PROPN" or any(_acronym(p) for p in head.text.split("-")):
         return True
     if head.upos != "NOUN":
@@ -149,6 +149,11 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     person = discourse.person_in(tokens, head)
     if person is not None:
         return Typing("named", f"names the person '{person.name}' ({person.evidence})", person.name)
+    first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and tokens[i + 1].text[:1].isupper()
+                  and tokens[i + 1].upos in {"PROPN", "NOUN", "X"}), None)
+    if first is not None:  # "Matthias Freude": a first name and a capitalised word the tagger took for a noun
+        name = f"{tokens[first].text} {tokens[first + 1].text}"
+        return Typing("named", f"names the person '{name}' (first name '{tokens[first].text}')", name)
     # 3. statements and documents take their owner's type ("Angaben der Polizei", "Polizeiangaben")
     statement = lex.statement_noun(head.lemma) or lex.statement_noun(head.text)
     if statement and head.upos == "NOUN" and depth < MAX_OWNER_DEPTH:
@@ -204,7 +209,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if role or (head.upos == "NOUN" and lex.person_like(head.text)):
         return Typing("anonymous", f"'{head.text}': a person or group with no name", description=_description(tokens, head))
     return Typing("anonymous", f"'{head.text}' identifies no person or body", description=_description(tokens, head),
-                  person_or_body=False)
+                  person_or_body=any(t.upos == "PROPN" for t in tokens) or could_speak(head, lex))
 
 
 def anonymity_reason(sent: Sentence, lex: Lexicon, text: str) -> Span | None:

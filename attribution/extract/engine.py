@@ -222,9 +222,11 @@ def _konjunktiv(sent: Sentence, lex: Lexicon) -> tuple[bool, str]:
         verb, how = first_finite(sent), "fallback: first finite verb"
     if verb is None or verb.feat("Mood") != "Sub":
         return False, how
-    if verb.lemma in lex.hedging_modals and verb.feat("Tense") != "Pres":
-        return False, f"{how}: '{verb.text}' (Konjunktiv II of a modal) is the author's hedge"
-    subj = next((c for c in sent.children(verb) if c.rel == "nsubj"), None)
+    clause = sent.head_of(verb) if verb.rel in {"aux", "cop"} else verb
+    subj = next((c for c in sent.children(clause or verb) if c.rel == "nsubj"), None)
+    if verb.lemma in lex.hedging_modals and verb.feat("Tense") != "Pres" and subj is not None \
+            and (subj.text.lower() in lex.demonstratives or subj.lemma.lower() in lex.demonstratives):
+        return False, f"{how}: '{subj.text} {verb.text}' (Konjunktiv II of a modal on what was said) is the author's comment"
     if subj is not None and subj.lemma.lower() in lex.first_person:
         return False, how
     return True, f"{how} '{verb.text}' is Konjunktiv ({'I' if verb.feat('Tense') == 'Pres' else 'II'})"
@@ -387,7 +389,7 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             continue
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, c.sent.index)
-        if c.speaker and not c.speaker_guess and not typing.person_or_body:
+        if c.speaker and not c.speaker_guess and not typing.person_or_body and c.kind != "according_to":
             context = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 1), None)
             if context is not None:  # "Die Tat sei geplant gewesen, sagte er": a phrase that cannot speak
                 c.notes.append(f"'{' '.join(t.text for t in c.speaker)}' cannot speak ({typing.reason})")

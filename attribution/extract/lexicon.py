@@ -65,6 +65,7 @@ class Lexicon:
     pronouns: dict[str, str]
     possessives: dict[str, str]
     subject_pronouns: frozenset[str]
+    mute_pronouns: frozenset[str]  # "das", "es": pronouns that never stand for a speaker
     oblique_determiners: frozenset[str]  # "Den Schaden schätzt die Polizei": no subject opens with these
     first_person: frozenset[str]  # "ich", "wir": outside quotation marks the text's own voice
     anonymity_reasons: tuple[tuple[str, ...], ...]
@@ -173,6 +174,7 @@ def load(lang: str) -> Lexicon:
         pronouns=dict(sources.get("pronouns", {})),
         possessives=dict(sources.get("possessives", {})),
         subject_pronouns=frozenset(sources.get("subject_pronouns", [])),
+        mute_pronouns=frozenset(sources.get("mute_pronouns", [])),
         first_person=frozenset(sources.get("first_person", [])),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),

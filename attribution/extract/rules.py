@@ -435,15 +435,16 @@ class SentenceRules:
         return _without_relative(toks), head, note, fallback
 
     def _inverted_subject(self, v: Token, stop: set[int]) -> tuple[list[Token], Token] | None:
-        """", sagte Gaby Allendorf": a noun phrase right after an inverted verb that can speak."""
-        if not self._after_comma(v):
-            return None
+        """", sagte Gaby Allendorf", "Dies teilte der Minister mit": a noun phrase right after the
+        verb that can speak."""
         nxt = v.id + 1
         while nxt <= len(self.sent.tokens) and self.sent.tokens[nxt - 1].upos == "ADV":
             nxt += 1
         toks = [t for t in np_after(self.sent, nxt) if t.id not in stop] if nxt <= len(self.sent.tokens) else []
         head = np_head(toks)
-        return (toks, head) if toks and head is not None and could_speak(head, self.lex) else None
+        if not toks or head is None or (toks[0].upos == "DET" and toks[0].text.lower() in self.lex.oblique_determiners):
+            return None  # "Diese drohten dem Mann an": a dative is no subject
+        return (toks, head) if could_speak(head, self.lex) else None
 
     def _object_as_subject(self, v: Token, stop: set[int]) -> tuple[list[Token], Token, str, bool] | None:
         """A verb with no subject whose object stands between its finite auxiliary and itself and
@@ -475,9 +476,11 @@ class SentenceRules:
         if subj is not None and self._oblique(subj):
             subj = None  # "Den Schaden schätzt die Polizei auf …": an accusative or dative phrase
         # a subject never carries a preposition: such a parse is wrong, use the fallbacks
+        if subj is not None and subj.lemma.lower() in self.lex.generic_subjects:
+            return [], None, f"generic subject '{subj.text}'", False
         if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
             toks = extend_apposition(sent, np_tokens(sent, subj, stop))
-            inverted = self._inverted_subject(v, stop)
+            inverted = self._inverted_subject(v, stop) if self._after_comma(v) or subj.xpos == "PDS" else None
             if toks and not could_speak(subj, self.lex) and inverted:
                 return inverted[0], inverted[1], f"noun phrase after '{v.text}' (the parsed subject '{subj.text}' cannot speak)", True
             if toks:
@@ -495,6 +498,10 @@ class SentenceRules:
         if key is not None and key[0] in self.lex.impersonal_cues:  # "Aus Paris hieß es", "im Bericht heißt es"
             for c in sent.children(v):
                 cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
+                antecedent = sent.head_of(v) if c.xpos == "PRELS" and v.rel == "acl" else None
+                if antecedent is not None and antecedent.upos in {"NOUN", "PROPN"} and cases and cases[0] in self.lex.source_prepositions:
+                    toks = [t for t in np_tokens(sent, antecedent, stop | {c.id}) if t.id < c.id and t.text != ","]
+                    return toks, antecedent, f"{v.text} -{c.deprel}-> '{c.text}' (relative pronoun) = {antecedent.text}", False
                 if c.rel in {"obl", "nmod"} and c.upos in {"NOUN", "PROPN"} and cases and cases[0] in self.lex.source_prepositions:
                     toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                     return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
@@ -505,6 +512,11 @@ class SentenceRules:
             if agent is not None:
                 toks = [t for t in np_tokens(sent, agent, stop) if t.upos != "ADP"]
                 return toks, agent, f"{v.text} -obl:agent-> {agent.text}", False
+            document = next((c for c in sent.children(v) if c.rel == "obl" and c.upos == "NOUN" and c.lemma in self.lex.cue_nouns
+                             and c.id not in stop), None)
+            if document is not None:  # "wird in der Mitteilung betont": the document speaks
+                toks = [t for t in np_tokens(sent, document, stop) if t.upos != "ADP"]
+                return toks, document, f"{v.text} -obl-> {document.text} (passive: the document speaks)", False
             return [], None, "passive without agent", False
         # fallback: the noun phrase right after an inverted verb, or the sentence-initial one
         nxt = v.id + 1
@@ -814,7 +826,7 @@ class SentenceRules:
 def _without_relative(tokens: list[Token]) -> list[Token]:
     """A mention without a relative clause that follows it ("Ein Mitarbeiter der Stadt[, der …]")."""
     for i, t in enumerate(tokens[:-1]):
-        if t.text == "," and tokens[i + 1].xpos in {"PRELS", "PRELAT"}:
+        if t.text == "," and tokens[i + 1].xpos in {"PRELS", "PRELAT"} and any(is_finite(u) for u in tokens[i + 2:]):
             return tokens[:i]
     return tokens
 
