@@ -15,7 +15,7 @@ from pathlib import Path
 
 from attribution.types import ParsedDoc, Sentence, Token
 
-FORMAT = 1
+FORMAT = 2  # 2: entities of the name recogniser
 _FIELDS = ("i", "sent", "id", "text", "start", "end", "lemma", "upos", "xpos", "feats", "head", "deprel")
 
 
@@ -35,7 +35,8 @@ def cache_key(text: str, model_id: str, mode: str = "raw") -> str:
 def dumps(doc: ParsedDoc) -> str:
     """Serialise a ParsedDoc without its text (the caller has the text)."""
     return json.dumps({"format": FORMAT, "lang": doc.lang, "model": doc.model,
-                       "sentences": [[list(astuple(t)) for t in s.tokens] for s in doc.sentences]},
+                       "sentences": [[list(astuple(t)) for t in s.tokens] for s in doc.sentences],
+                       "entities": [list(e) for e in doc.entities]},
                       ensure_ascii=False, separators=(",", ":"))
 
 
@@ -46,7 +47,8 @@ def loads(text: str, data: str) -> ParsedDoc:
     for si, rows in enumerate(obj["sentences"]):
         toks = tuple(Token(**dict(zip(_FIELDS, r))) for r in rows)
         sentences.append(Sentence(si, toks[0].start, toks[-1].end, toks))
-    return ParsedDoc(text, obj["lang"], obj["model"], tuple(sentences))
+    entities = tuple((int(a), int(b), str(label)) for a, b, label in obj.get("entities", []))
+    return ParsedDoc(text, obj["lang"], obj["model"], tuple(sentences), entities)
 
 
 class ParseCache:

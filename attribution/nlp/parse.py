@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from attribution.nlp.cache import ParseCache, cache_key
-from attribution.nlp.models import ModelError, ModelSpec, resolve
+from attribution.nlp.models import PACKAGE_MODELS, ModelError, ModelSpec, resolve
 from attribution.types import ParsedDoc, Sentence, Token
 
 SOFT_HYPHEN = "\u00ad"
@@ -156,12 +158,43 @@ def parse_text(text: str, lang: str = "de", model_dir: Path | str | None = None,
     tokenizer is skipped and the given tokens and sentences are kept exactly.
     """
     parser = get_parser(lang, model_dir)
-    key = cache_key(text if spans is None else f"{text}\x00{spans!r}", parser.id, "raw" if spans is None else "pretok")
+    recogniser = ner_model(lang)
+    model_id = parser.id + (f"+{recogniser.id}" if recogniser else "")
+    key = cache_key(text if spans is None else f"{text}\x00{spans!r}", model_id, "raw" if spans is None else "pretok")
     if cache is not None:
         hit = cache.get(key, text)
         if hit is not None:
             return hit
     doc = parser.parse(text) if spans is None else parser.parse_tokens(text, spans)
+    if recogniser is not None and doc.sentences:
+        doc = replace(doc, model=model_id, entities=recogniser.entities(doc))
     if cache is not None:
         cache.put(key, doc)
     return doc
+
+
+@dataclass(frozen=True)
+class Recogniser:
+    """The shipped name recogniser of a language: its model file and an id for the cache key."""
+
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return f"ner:{self.path.stat().st_size}"
+
+    def entities(self, doc: ParsedDoc) -> tuple[tuple[int, int, str], ...]:
+        """Character spans and labels (PER, ORG, LOC, OTH) of the names in a parsed document."""
+        from attribution.nlp.ner import entities
+
+        sents = [[word_form(t.text) for t in s.tokens] for s in doc.sentences]
+        return tuple((doc.sentences[si].tokens[a].start, doc.sentences[si].tokens[b - 1].end, label)
+                     for si, a, b, label in entities(sents, self.path))
+
+
+def ner_model(lang: str) -> Recogniser | None:
+    """The shipped name recogniser for `lang`, or None where none ships (ATTRIBUTION_NO_NER=1 turns it off)."""
+    path = PACKAGE_MODELS / lang / "ner.pt"
+    if os.environ.get("ATTRIBUTION_NO_NER") or not path.is_file():
+        return None
+    return Recogniser(path)
