@@ -1,26 +1,30 @@
 """The `attribution` command line: thin; it parses options, calls the library and renders.
 
-Commands: `analyse` (per-article sourcing reports), `models` (which parser models are used),
-`evaluate` when attribution.evaluate is installed, and corpus mode (attribution.corpus):
-`corpus ingest` (store many articles in DuckDB), `compare` (outlets side by side), `sources`
-(the most quoted sources) and `graph` (outlets, articles and sources as a network).
+Commands, in three panels of `--help`: "Analyse" (`analyse`, per-article sourcing reports),
+"Corpus" (attribution.corpus: `corpus ingest` stores many articles in DuckDB, `compare` puts
+outlets side by side, `sources` lists the most quoted sources and `graph` maps outlets, articles
+and sources as a network) and "Evaluate and models" (`evaluate` when attribution.evaluate is
+installed, `models` shows the parser models in use). Docstrings become the help text with each
+paragraph joined into one line, so that rich wraps it to the terminal's width.
 """
 from __future__ import annotations
 
 import importlib
+import inspect
 import io
 import re
 from collections import Counter
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from attribution import __version__
 from attribution.errors import AttributionError, InputError, OutputExistsError
 from attribution.io.readers import MAX_CHARS, read_inputs
 from attribution.report import ArticleReport, build_report, dumps, render_html, render_index, render_markdown
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
 __all__ = ["Format", "Lang", "app", "load_analyser"]
 
 Analyser = Callable[[Article], tuple[ParsedDoc, list[Attribution]]]
+Command = TypeVar("Command", bound=Callable[..., None])
 
 app = typer.Typer(
     help="Find every quotation and piece of reported speech in news articles, who is quoted and how "
@@ -41,6 +46,45 @@ app = typer.Typer(
 )
 
 PROGRESS_THRESHOLD = 3  # show a progress bar for more articles than this
+ANALYSE, CORPUS, EVALUATE = "Analyse", "Corpus", "Evaluate and models"  # the panels of --help
+INTERRUPTED = 130  # exit status after Ctrl-C (128 + SIGINT), as shells report it
+# compare's default, attribution.corpus.compare.MIN_ARTICLES (a test keeps them equal): importing it here
+# would load scipy and DuckDB for every command
+MIN_ARTICLES = 5
+
+
+def flowing(doc: str | None) -> str:
+    """A docstring as help text: each prose paragraph on one line, so that rich wraps it to the terminal's
+    width; indented paragraphs (examples) keep their lines."""
+    paragraphs = inspect.cleandoc(doc or "").split("\n\n")
+    return "\n\n".join(p if p.startswith(" ") else " ".join(line.strip() for line in p.splitlines())
+                       for p in paragraphs)
+
+
+def command(group: typer.Typer, panel: str, name: str | None = None) -> Callable[[Command], Command]:
+    """Register a function as a command of `group` in a panel of --help, its docstring as flowing help."""
+    def register(func: Command) -> Command:
+        group.command(name, help=flowing(func.__doc__), rich_help_panel=panel)(func)
+        return func
+    return register
+
+
+def _version(value: bool) -> None:
+    """Print the package and engine versions and exit (--version)."""
+    if value:
+        from attribution.corpus.analyser import engine_version
+
+        typer.echo(f"attribution {__version__} (engine {engine_version()})")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Show the package and engine versions and exit.")] = False,
+) -> None:
+    """Find every quotation and piece of reported speech in news articles, who is quoted and how transparently,
+    and write a sourcing-transparency report per article."""
 
 
 class Format(str, Enum):
@@ -61,8 +105,7 @@ class Lang(str, Enum):
     en = "en"
 
 
-SUFFIX = {Format.terminal: ".txt", Format.json: ".json", Format.html: ".html", Format.markdown: ".md",
-          Format.spkatt: ".spkatt.json"}
+SUFFIX = {Format.terminal: ".txt", Format.json: ".json", Format.html: ".html", Format.markdown: ".md"}
 _UNSAFE = re.compile(r"[^\w.-]+")
 _LINE_SUFFIX = re.compile(r"^(?P<name>.*):(?P<n>\d+)$")
 
@@ -97,7 +140,10 @@ class _Run:
         self.err.print(f"[bold red]error[/]: {escape(source)}: {escape(problem)}", soft_wrap=True)
 
     def targets(self, article: Article) -> dict[Format, Path]:
-        """Report paths of one article in --output, unique within the run; refuses to overwrite without --force."""
+        """Report paths of one article in --output, unique within the run; refuses to overwrite without --force.
+
+        SpkAtt predictions keep the input's file name, which the task's scorer matches them by.
+        """
         if self.output is None:
             return {}
         base, n = output_stem(article.meta.document), 1
@@ -105,11 +151,17 @@ class _Run:
         while stem in self.stems:
             n += 1
             stem = f"{base}-{n}"
-        paths = {f: self.output / f"{stem}{SUFFIX[f]}" for f in self.formats}
+        paths = {f: self.output / (Path(article.meta.document).name if f is Format.spkatt else f"{stem}{SUFFIX[f]}")
+                 for f in self.formats}
+        if Format.spkatt in paths and paths[Format.spkatt].name in self.stems:
+            raise OutputExistsError(f"another input of this run is also named {paths[Format.spkatt].name}; "
+                                    "its SpkAtt file would be overwritten")
         existing = [p for p in paths.values() if p.exists()]
         if existing and not self.force:
             raise OutputExistsError(f"{existing[0]} exists; pass --force to overwrite")
         self.stems.add(stem)
+        if Format.spkatt in paths:
+            self.stems.add(paths[Format.spkatt].name)
         return paths
 
     def emit(self, report: ArticleReport, doc: ParsedDoc, atts: list[Attribution], paths: dict[Format, Path],
@@ -140,7 +192,7 @@ def _render(fmt: Format, report: ArticleReport, *, compact: bool) -> str:
     return render_plain(report)
 
 
-@app.command()
+@command(app, ANALYSE)
 def analyse(
     paths: Annotated[list[str], typer.Argument(
         help="Articles: .txt, .html, .jsonl, .json (SpkAtt too), directories (recursively), or - for stdin.",
@@ -156,12 +208,15 @@ def analyse(
         help="Parser models to use instead of the resolved ones (see `attribution models`).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite report files that exist in --output.")] = False,
     no_color: Annotated[bool, typer.Option("--no-color", help="Plain output without colour.")] = False,
-    max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.", min=1)] = MAX_CHARS,
+    max_chars: Annotated[int, typer.Option(
+        help="Longest article accepted, in characters (a guard for memory: long texts are analysed in chunks).",
+        min=1)] = MAX_CHARS,
 ) -> None:
     """Analyse articles and report, per article, who is quoted, how, and how transparently.
 
     Prints a report per article (terminal) or writes report files (--output); ends with a
-    summary line, and exits with 1 when some inputs could not be analysed.
+    summary line, and exits with 1 when some inputs could not be analysed. With --format spkatt
+    the inputs must be GermEval SpkAtt files, and each prediction file keeps its input's name.
 
     Examples:
 
@@ -187,6 +242,7 @@ def analyse(
         if isinstance(r, InputError):
             run.fail(r.source, r.problem)
     _check_stdout_formats(formats, output, len(articles), err)
+    _check_spkatt(formats, articles, err)
     if output is not None:
         output.mkdir(parents=True, exist_ok=True)
     analyser = _analyser(model_dir, err) if articles else None
@@ -234,6 +290,24 @@ def _progress(err: Console, total: int) -> Progress:
                     disable=total <= PROGRESS_THRESHOLD or not err.is_terminal)
 
 
+def _check_spkatt(formats: list[Format], articles: list[Article], err: Console) -> None:
+    """--format spkatt needs SpkAtt input, and its files would collide with JSON reports; refuse before any work."""
+    if Format.spkatt not in formats:
+        return
+    problem = None
+    others = [a.meta.document for a in articles if a.tokens is None]
+    if others:
+        more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+        problem = (f"--format spkatt writes GermEval SpkAtt predictions and needs SpkAtt input (.json files with "
+                   f"\"Sentences\"); not SpkAtt: {', '.join(others[:3])}{more}")
+    elif Format.json in formats:
+        problem = ("--format spkatt names its files as the inputs (NAME.json), as JSON reports are named: "
+                   "write them to separate --output folders")
+    if problem:
+        err.print(f"[bold red]error[/]: {escape(problem)}", soft_wrap=True)
+        raise typer.Exit(code=1)
+
+
 def _analyse_one(run: _Run, analyser: Analyser | None, article: Article,
                  many: bool) -> tuple[Path | None, ArticleReport] | None:
     """Analyse, report and write one article; a failure is reported and the batch goes on."""
@@ -276,43 +350,10 @@ def _summary_line(run: _Run, reports: list[tuple[Path | None, ArticleReport]], o
     run.err.print(escape(line), soft_wrap=True)
 
 
-@app.command()
-def models(
-    lang: Annotated[str, typer.Option(help="Language code.")] = "de",
-    model_dir: Annotated[Path | None, typer.Option(help="A model directory to check instead of the default order.")] = None,
-) -> None:
-    """Show which parser models `analyse` uses for a language, and their manifest.
-
-    Resolution order: --model-dir or ATTRIBUTION_MODEL_DIR, then stanza's official models, then
-    the models shipped in the package.
-
-    Example:
-
-        attribution models --lang de
-    """
-    from attribution.nlp.models import ModelError, resolve
-
-    err = Console(stderr=True, highlight=False)
-    try:
-        spec = resolve(lang, model_dir)
-        model_id = spec.id
-    except (ModelError, OSError) as exc:
-        err.print(f"[bold red]error[/]: {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(code=1) from None
-    out = Console(highlight=False)
-    out.print(f"language: {spec.lang}\nkind:     {spec.kind}\npath:     {escape(str(spec.path))}\n"
-              f"origin:   {spec.origin}\nid:       {model_id}", soft_wrap=True)
-    manifest = spec.path / "MANIFEST.md"
-    if manifest.is_file():
-        out.print()
-        out.print(manifest.read_text(encoding="utf-8"), markup=False, soft_wrap=True)
-
-
-
 # -- corpus mode ---------------------------------------------------------------------------------
-corpus_app = typer.Typer(help="Build a corpus database: analyse many articles once and store them (DuckDB).",
+corpus_app = typer.Typer(help="corpus ingest: analyse many articles once and store them in a corpus database (DuckDB).",
                          no_args_is_help=True, rich_markup_mode="rich")
-app.add_typer(corpus_app, name="corpus")
+app.add_typer(corpus_app, name="corpus", rich_help_panel=CORPUS)
 
 DEFAULT_DB = Path("corpus.duckdb")
 DbOption = Annotated[Path, typer.Option("--db", help="The corpus database (a DuckDB file).", dir_okay=False)]
@@ -366,7 +407,7 @@ def _writable(path: Path, force: bool) -> None:
         raise OutputExistsError(f"{path} exists; pass --force to overwrite")
 
 
-@corpus_app.command("ingest")
+@command(corpus_app, CORPUS, "ingest")
 def corpus_ingest(
     paths: Annotated[list[str], typer.Argument(
         help="Articles: .txt, .html, .jsonl, .json, directories (recursively), or - for stdin.",
@@ -383,7 +424,9 @@ def corpus_ingest(
     lang: Annotated[Lang, typer.Option(help="Language of the articles; auto tells it from common words.")] = Lang.auto,
     model_dir: Annotated[Path | None, typer.Option(
         help="Parser models to use instead of the resolved ones (see `attribution models`).")] = None,
-    max_chars: Annotated[int, typer.Option(help="Longest article accepted, in characters.", min=1)] = MAX_CHARS,
+    max_chars: Annotated[int, typer.Option(
+        help="Longest article accepted, in characters (a guard for memory: long texts are analysed in chunks).",
+        min=1)] = MAX_CHARS,
     analyser: Annotated[str, typer.Option(
         help="The analysis to run, as module:factory (for tests and other engines).", hidden=True)] = "",
     no_color: NoColor = False,
@@ -393,6 +436,7 @@ def corpus_ingest(
     Articles are keyed by a hash of their text, outlet and URL: an article stored with the same
     models and engine is skipped, one stored with others is analysed again, and a run that was
     interrupted continues where it stopped. Ends with a summary and the inputs that failed (exit 1).
+    Ctrl-C keeps what was finished and says how much of the input is stored (exit 130).
 
     Examples:
 
@@ -403,7 +447,7 @@ def corpus_ingest(
         attribution corpus ingest archive/ --db corpus.duckdb --scheduler tcp://10.0.0.5:8786 --parts /shared/parts
     """
     from attribution.corpus.analyser import DEFAULT_FACTORY, AnalyserSpec
-    from attribution.corpus.ingest import ingest
+    from attribution.corpus.ingest import IngestInterrupted, ingest
     from attribution.corpus.render import render_ingest
     from attribution.corpus.store import Store
 
@@ -427,12 +471,20 @@ def corpus_ingest(
                 result = ingest(results, store, spec, workers=workers, progress=advance)
     except (AttributionError, ValueError, ImportError) as exc:
         raise _fail(err, exc) from None
+    except IngestInterrupted as stop:
+        err.print(escape(f"interrupted: {stop.stored} of {stop.total} articles stored in {db}; "
+                         "run the same command again to continue"), soft_wrap=True)
+        raise typer.Exit(code=INTERRUPTED) from None
+    except KeyboardInterrupt:
+        err.print(escape(f"interrupted: what was finished is stored in {db}; run the same command again to continue"),
+                  soft_wrap=True)
+        raise typer.Exit(code=INTERRUPTED) from None
     render_ingest(result, err)
     if result.failures:
         raise typer.Exit(code=1)
 
 
-@app.command()
+@command(app, CORPUS)
 def compare(
     db: DbOption = DEFAULT_DB,
     by: Annotated[list[GroupField] | None, typer.Option(
@@ -444,6 +496,9 @@ def compare(
         dir_okay=False)] = None,
     seed: Annotated[int, typer.Option(help="Seed of the bootstrap, so that intervals are reproducible.")] = 0,
     resamples: Annotated[int, typer.Option(help="Bootstrap resamples per group.", min=100)] = 9999,
+    min_articles: Annotated[int, typer.Option(
+        help="Groups with fewer articles are pooled into one row, 'other (small groups)', left out of the test.",
+        min=1)] = MIN_ARTICLES,
     force: Force = False,
     no_color: NoColor = False,
 ) -> None:
@@ -452,13 +507,14 @@ def compare(
     Per outlet (and month): articles, attributions and distinct sources per article, shares of
     named / institutional / anonymous / unattributed attributions, the share of articles with an
     anonymous source given no reason, and the transparency score's mean with a 95 % bootstrap
-    interval; then a chi-square test on the source-type counts with Cramér's V as effect size.
+    interval; then a chi-square test on the source-type counts with Cramér's V as effect size,
+    said in plain words. Groups with fewer than --min-articles articles are pooled into one row.
 
     Examples:
 
         attribution compare --db corpus.duckdb
 
-        attribution compare --db corpus.duckdb --by outlet --by month
+        attribution compare --db corpus.duckdb --by outlet --by month --min-articles 10
 
         attribution compare --db corpus.duckdb --format html --output compare.html
     """
@@ -475,7 +531,7 @@ def compare(
             _writable(output, force)
         with Store(db, read_only=True) as store:
             comparison = compare_outlets(store, by=[g.value for g in by or [GroupField.outlet]],
-                                         resamples=resamples, seed=seed)
+                                         resamples=resamples, seed=seed, min_articles=min_articles)
     except (AttributionError, ValueError) as exc:
         raise _fail(err, exc) from None
     if output is None and fmt is CompareFormat.terminal:
@@ -510,12 +566,13 @@ def _emit(text: str, output: Path | None) -> None:
         output.write_text(text, encoding="utf-8")
 
 
-@app.command()
+@command(app, CORPUS)
 def sources(
     db: DbOption = DEFAULT_DB,
     top: Annotated[int, typer.Option(help="How many sources to list (0: all).", min=0)] = 20,
     types: Annotated[list[SourceTypeOption] | None, typer.Option(
-        "--type", help="Only sources of this type; repeat for several.", show_default="all")] = None,
+        "--type", help="Only sources of this type; repeat for several. unattributed lists the claims with no "
+                       "source, by cue.", show_default="all but unattributed")] = None,
     fmt: Annotated[SourcesFormat, typer.Option("--format", "-f", help="Output format.",
                                                case_sensitive=False)] = SourcesFormat.terminal,
     no_color: NoColor = False,
@@ -523,7 +580,9 @@ def sources(
     """List the most quoted sources of the corpus, with their type and outlets.
 
     Sources are joined across spellings and references ("Netanjahu", "Benjamin Netanjahu",
-    "der Ministerpräsident" resolved to him) as docs/corpus.md explains.
+    "der Ministerpräsident" resolved to him) as docs/corpus.md explains; pronouns that name nobody
+    are one entry, "unresolved". Unattributed claims have no source: --type unattributed lists
+    them by cue, as "(no source given: sollen)".
 
     Examples:
 
@@ -531,22 +590,27 @@ def sources(
 
         attribution sources --db corpus.duckdb --type anonymous --top 50
 
+        attribution sources --db corpus.duckdb --type unattributed
+
         attribution sources --db corpus.duckdb --format csv > sources.csv
     """
     from attribution.corpus import export
     from attribution.corpus.render import render_sources
-    from attribution.corpus.sources import corpus_sources
+    from attribution.corpus.sources import corpus_sources, unattributed_claims
     from attribution.corpus.store import Store
 
     err = Console(stderr=True, no_color=no_color, highlight=False)
+    wanted = {t.value for t in types} if types else None
     try:
         with Store(db, read_only=True) as store:
             store.require_articles()
-            index = corpus_sources(store)
+            found = corpus_sources(store).sources
+            if wanted and SourceTypeOption.unattributed.value in wanted:
+                found = tuple(sorted((*found, *unattributed_claims(store)),
+                                     key=lambda s: (-s.quotes, -s.articles, s.label.casefold())))
     except AttributionError as exc:
         raise _fail(err, exc) from None
-    wanted = {t.value for t in types} if types else None
-    chosen = [s for s in index.sources if wanted is None or s.type in wanted]
+    chosen = [s for s in found if wanted is None or s.type in wanted]
     chosen = chosen[:top] if top else chosen
     if fmt is SourcesFormat.terminal:
         render_sources(chosen, Console(no_color=no_color, highlight=False))
@@ -554,7 +618,7 @@ def sources(
         _emit(export.sources_json(chosen) if fmt is SourcesFormat.json else export.sources_csv(chosen), None)
 
 
-@app.command()
+@command(app, CORPUS)
 def graph(
     db: DbOption = DEFAULT_DB,
     out: Annotated[Path, typer.Option("--out", help="The graph file: .graphml or .gexf (for Gephi).",
@@ -566,8 +630,9 @@ def graph(
     """Write the corpus as a network of outlets, articles and sources, and rank its nodes.
 
     Edges: outlet-article, article-source weighted by quotes, and source-source weighted by the
-    articles quoting both. GraphML or GEXF (by the suffix of --out) opens in Gephi; the terminal
-    shows rankings by weighted degree, betweenness and co-quotation PageRank.
+    articles quoting both; pronouns that name nobody are left out. GraphML or GEXF (by the suffix
+    of --out) opens in Gephi; the terminal shows rankings by weighted degree, betweenness and
+    co-quotation PageRank.
 
     Examples:
 
@@ -593,6 +658,40 @@ def graph(
     err.print(escape(f"wrote {out}: {kinds['outlet']} outlets, {kinds['article']} articles, {kinds['source']} sources, "
                      f"{network.number_of_edges()} edges"), soft_wrap=True)
 
+
+# -- evaluation and models ---------------------------------------------------------------------
+@command(app, EVALUATE)
+def models(
+    lang: Annotated[str, typer.Option(help="Language code.")] = "de",
+    model_dir: Annotated[Path | None, typer.Option(help="A model directory to check instead of the default order.")] = None,
+) -> None:
+    """Show which parser models `analyse` uses for a language, and their manifest.
+
+    Resolution order: --model-dir or ATTRIBUTION_MODEL_DIR, then stanza's official models, then
+    the models shipped in the package.
+
+    Example:
+
+        attribution models --lang de
+    """
+    from attribution.nlp.models import ModelError, resolve
+
+    err = Console(stderr=True, highlight=False)
+    try:
+        spec = resolve(lang, model_dir)
+        model_id = spec.id
+    except (ModelError, OSError) as exc:
+        err.print(f"[bold red]error[/]: {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(code=1) from None
+    out = Console(highlight=False)
+    out.print(f"language: {spec.lang}\nkind:     {spec.kind}\npath:     {escape(str(spec.path))}\n"
+              f"origin:   {spec.origin}\nid:       {model_id}", soft_wrap=True)
+    manifest = spec.path / "MANIFEST.md"
+    if manifest.is_file():
+        out.print()
+        out.print(manifest.read_text(encoding="utf-8"), markup=False, soft_wrap=True)
+
+
 def _register_evaluate() -> None:
     """Add `evaluate` from attribution.evaluate.command when that package is installed."""
     try:
@@ -601,7 +700,7 @@ def _register_evaluate() -> None:
         if exc.name in ("attribution.evaluate", "attribution.evaluate.command"):
             return
         raise
-    app.command("evaluate")(module.evaluate)
+    command(app, EVALUATE, "evaluate")(module.evaluate)
 
 
 _register_evaluate()

@@ -118,14 +118,91 @@ def test_cli_formats_that_need_output(fake_engine) -> None:
     assert _run("analyse", SEEDS, "-f", "json", "-f", "html").exit_code == 1
 
 
-def test_cli_spkatt_format_calls_writer(fake_engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import attribution.io.spkatt as spkatt
+def _spkatt_input(folder: Path, name: str = "123 - Ein Titel (2005-01-01).json") -> Path:
+    """A SpkAtt file with a direct quote, named as the task names its files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tokens = ["„", "Wir", "haben", "keine", "Wahl", "“", ",", "sagte", "Schmidt", "."]
+    path = folder / name
+    path.write_text(json.dumps({"DocumentName": path.stem, "Sentences": [{"SentenceId": 0, "Tokens": tokens}]},
+                               ensure_ascii=False), encoding="utf-8")
+    return path
 
-    calls = []
-    monkeypatch.setattr(spkatt, "write_spkatt", lambda article, atts, path, doc=None: calls.append((article, path)))
-    seed = sorted(SEEDS.glob("*.txt"))[0]
-    assert _run("analyse", seed, "-f", "spkatt", "-o", tmp_path).exit_code == 0
-    assert [(a.meta.document, p) for a, p in calls] == [(seed.name, tmp_path / f"{seed.stem}.spkatt.json")]
+
+def test_cli_spkatt_files_keep_the_input_names(fake_engine, tmp_path: Path) -> None:
+    source = _spkatt_input(tmp_path / "in")
+    out = tmp_path / "out"
+    result = _run("analyse", tmp_path / "in", "-f", "spkatt", "-f", "html", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [source.name, "123---Ein-Titel-2005-01-01.html"]
+    written = json.loads((out / source.name).read_text(encoding="utf-8"))
+    assert written["DocumentName"] == source.stem and written["Sentences"][0]["Tokens"][1] == "Wir"
+    again = _run("analyse", source, "-f", "spkatt", "-o", out)
+    assert again.exit_code == 1 and "exists; pass --force to overwrite" in again.stderr
+
+
+def test_cli_spkatt_on_other_input_is_one_error_before_any_analysis(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    analysed = []
+    monkeypatch.setattr(cli, "load_analyser", lambda model_dir: lambda article: analysed.append(article))
+    _spkatt_input(tmp_path / "in")
+    result = _run("analyse", SEEDS, tmp_path / "in", "-f", "spkatt", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and analysed == []
+    (line,) = result.stderr.strip().splitlines()
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))
+    assert line == ("error: --format spkatt writes GermEval SpkAtt predictions and needs SpkAtt input (.json files "
+                    f'with "Sentences"); not SpkAtt: {", ".join(names)}')
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_spkatt_and_json_reports_would_share_names(fake_engine, tmp_path: Path) -> None:
+    _spkatt_input(tmp_path / "in", "a.json")
+    result = _run("analyse", tmp_path / "in", "-f", "spkatt", "-f", "json", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "write them to separate --output folders" in result.stderr
+
+
+def test_cli_spkatt_inputs_of_one_name_do_not_overwrite_each_other(fake_engine, tmp_path: Path) -> None:
+    _spkatt_input(tmp_path / "in" / "a", "x.json")
+    _spkatt_input(tmp_path / "in" / "b", "x.json")
+    result = _run("analyse", tmp_path / "in", "-f", "spkatt", "-o", tmp_path / "out")
+    assert result.exit_code == 1 and "another input of this run is also named x.json" in result.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["x.json"]
+
+
+def test_cli_version() -> None:
+    from attribution import __version__
+    from attribution.corpus.analyser import engine_version
+
+    result = _run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"attribution {__version__} (engine {engine_version()})\n"
+
+
+def test_cli_help_groups_commands_in_panels() -> None:
+    text = _run("--help", env={"COLUMNS": "100"}).stdout
+    panels = {name: text.index(f"─ {name} ") for name in ("Analyse", "Corpus", "Evaluate and models")}
+    assert panels["Analyse"] < panels["Corpus"] < panels["Evaluate and models"]
+    def panel_of(command: str) -> str:
+        at = text.index(f"│ {command} ")
+        return max((p for p in panels if panels[p] < at), key=panels.get)
+    assert panel_of("analyse") == "Analyse"
+    assert {panel_of(c) for c in ("corpus", "compare", "sources", "graph")} == {"Corpus"}
+    assert panel_of("models") == "Evaluate and models"
+
+
+def test_cli_help_text_flows_to_the_terminal_width() -> None:
+    wide = _run("analyse", "--help", env={"COLUMNS": "200"}).stdout
+    assert ("Prints a report per article (terminal) or writes report files (--output); ends with a summary line, and "
+            "exits with 1 when some inputs could not be analysed.") in " ".join(wide.split())
+    line = next(x for x in wide.splitlines() if "Prints a report per article" in x)
+    assert "summary line, and exits" in line  # one paragraph on one line, not the docstring's line breaks
+    assert cli.flowing("""First line.
+
+    Two lines
+    of prose.
+
+        example --keep
+        second line
+    """) == "First line.\n\nTwo lines of prose.\n\n    example --keep\n    second line"
 
 
 def test_cli_unknown_language_option() -> None:

@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 from distributed import Client, WorkerPlugin, as_completed, get_worker
 
 from attribution.corpus.analyser import Analyser, AnalyserSpec, Failure, analyse
-from attribution.corpus.ingest import IngestResult, Progress, Task, plan
+from attribution.corpus.ingest import IngestInterrupted, IngestResult, Progress, Task, deferred_interrupt, plan
 from attribution.corpus.store import TABLES, ArticleRows, Store, arrow_table
 from attribution.errors import CorpusError
 from attribution.io.readers import ReadResult
@@ -131,12 +131,14 @@ def ingest_distributed(results: Iterable[ReadResult], store: Store, spec: Analys
 
     Raises:
         CorpusError: the scheduler cannot be reached.
+        IngestInterrupted: Ctrl-C while the cluster works (what was loaded is stored).
     """
     spec = spec or AnalyserSpec()
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     start = time.perf_counter()
-    recovered = _load(store, pending_partitions(parts))
+    with deferred_interrupt():  # Ctrl-C waits for a write: DuckDB would abort it half-way
+        recovered = _load(store, pending_partitions(parts))
     work = plan(results, store, spec.load())
     failures = list(work.failures)
     total, done, stored = len(work.todo), 0, recovered
@@ -151,11 +153,14 @@ def ingest_distributed(results: Iterable[ReadResult], store: Store, spec: Analys
             for future in as_completed(futures):
                 result: BatchResult = future.result()
                 if result.part is not None:
-                    stored += _load(store, [Path(result.part)])
+                    with deferred_interrupt():
+                        stored += _load(store, [Path(result.part)])
                 failures.extend(result.failures)
                 done += result.articles
                 if progress:
                     progress(done, total)
+        except KeyboardInterrupt:  # partitions written but not loaded are loaded by the next run
+            raise IngestInterrupted(work.unchanged + stored - recovered, work.unchanged + total) from None
         finally:
             if isinstance(scheduler, str):
                 client.close()

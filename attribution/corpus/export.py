@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from attribution.corpus.compare import Comparison, describe_test, flat_rows, to_dict
+from attribution.corpus.compare import Comparison, GroupFigures, describe_test, flat_rows, to_dict
 from attribution.corpus.sources import CorpusSource
 from attribution.report.style import HTML_COLOURS, TYPE_LABELS
 from attribution.types import SOURCE_TYPES
@@ -47,8 +47,9 @@ def write_parquet(comparison: Comparison, path: Path) -> None:
     pq.write_table(pa.Table.from_pylist(flat_rows(comparison)), path)
 
 
-def _label(group: tuple[str, ...]) -> str:
-    return " · ".join(group)
+def _label(row: GroupFigures) -> str:
+    """A group's name on a chart axis: its values joined by a middle dot."""
+    return " · ".join(v for v in row.shown if v)
 
 
 def comparison_html(comparison: Comparison, *, title: str = "Sourcing compared") -> str:
@@ -56,7 +57,7 @@ def comparison_html(comparison: Comparison, *, title: str = "Sourcing compared")
     import plotly.graph_objects as go
 
     rows = comparison.rows
-    labels = [_label(r.group) for r in rows]
+    labels = [_label(r) for r in rows]
     level = f"{comparison.confidence:.0%}"
     shares = go.Figure([go.Bar(name=TYPE_LABELS[t], y=labels, x=[r.share_by_type[t] for r in rows], orientation="h",
                                marker_color=HTML_COLOURS[t][0]) for t in SOURCE_TYPES])
@@ -77,26 +78,54 @@ def comparison_html(comparison: Comparison, *, title: str = "Sourcing compared")
                             yaxis_range=[0, 1])
     charts = [fig.to_html(full_html=False, include_plotlyjs=(i == 0), default_height="420px")
               for i, fig in enumerate((shares, score, volume, anonymous))]
-    records = flat_rows(comparison)
-    head = "".join(f"<th>{escape(k)}</th>" for k in records[0]) if records else ""
-    body = "".join("<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in rec.values()) + "</tr>"
-                   for rec in records)
+    head, body = _figures_table(comparison)
+    pool = f"\n<p id=\"pool\">{escape(comparison.pool_note)}</p>" if comparison.pool_note else ""
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head><meta charset="utf-8"><title>{escape(title)}</title>
-<style>body{{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}}table{{border-collapse:collapse;font-size:.85em}}
-td,th{{border:1px solid #ccc;padding:.25em .5em;text-align:right}}td:first-child,th:first-child{{text-align:left}}</style>
+<style>body{{font-family:system-ui,sans-serif;margin:2em auto;padding:0 1em;max-width:1200px}}
+table{{border-collapse:collapse;width:100%;font-size:.9em;font-variant-numeric:tabular-nums}}
+th,td{{border:1px solid #ccc;padding:.3em .5em}}th{{background:#f3f3f3;vertical-align:bottom;font-weight:600}}
+td{{text-align:right;white-space:nowrap}}td.group,th.group{{text-align:left;white-space:normal}}</style>
 </head>
 <body>
 <h1>{escape(title)}</h1>
 <p>{sum(r.articles for r in rows)} articles in {len(rows)} groups by {escape(" and ".join(comparison.by))}.
 Score intervals: percentile bootstrap, {comparison.resamples} resamples, seed {comparison.seed}.</p>
-<p id="test">{escape(describe_test(comparison))}</p>
+<p id="test">{escape(describe_test(comparison))}</p>{pool}
 {"".join(f'<div class="chart">{c}</div>' for c in charts)}
 <h2>Figures</h2>
-<div style="overflow-x:auto"><table id="figures"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>
+<table id="figures"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>
+<p>Shares of named, institutional, anonymous and unattributed attributions are shares of all the group's
+attributions; "anonymous without reason" is the share of articles with an anonymous source given no reason.
+The CSV, JSON and Parquet exports give the unrounded counts.</p>
 </body></html>
 """
+
+
+def _figures_table(comparison: Comparison) -> tuple[str, str]:
+    """The HTML figures table's header and body: readable headers, rounded values, pooled groups in a tooltip."""
+    level = f"{comparison.confidence:.0%}".replace("%", " %")
+    headers = [*(f.capitalize() for f in comparison.by), "Articles", "Attributions per article",
+               "Sources per article", *(TYPE_LABELS[t].capitalize() for t in SOURCE_TYPES), "Anonymous without reason",
+               "Score (mean)", f"Score, {level} interval"]
+    groups = len(comparison.by)
+    head = "".join(f'<th class="group">{escape(h)}</th>' if i < groups else f"<th>{escape(h)}</th>"
+                   for i, h in enumerate(headers))
+    lines = []
+    for row in comparison.rows:
+        tip = f' title="{escape(", ".join(" · ".join(g) for g in row.pooled))}"' if row.pooled else ""
+        values = [str(row.articles), f"{row.attributions_per_article:.1f}", f"{row.sources_per_article:.1f}",
+                  *(_percent(row.share_by_type[t]) for t in SOURCE_TYPES), _percent(row.unjustified_anonymous_share),
+                  f"{row.score_mean:.1f}", f"{row.score_ci[0]:.0f}–{row.score_ci[1]:.0f}" if row.score_ci else "–"]
+        cells = "".join(f'<td class="group"{tip}>{escape(g)}</td>' for g in row.shown)
+        lines.append(f"<tr>{cells}{''.join(f'<td>{escape(v)}</td>' for v in values)}</tr>")
+    return head, "".join(lines)
+
+
+def _percent(share: float) -> str:
+    """A share as a whole percentage: 0.4286 -> "43 %"."""
+    return f"{share * 100:.0f} %"
 
 
 

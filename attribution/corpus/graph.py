@@ -8,6 +8,9 @@ articles by attribution.corpus.sources), each with a `kind` and a `label`. Edges
 - `quotes`: article - source, weight = the source's attributions in the article;
 - `co_quoted`: source - source, weight = the articles that quote both.
 
+Unresolved pronouns (the `unresolved` entry of `sources`) name nobody and are left out: as one
+node they would link unrelated articles and rank as a bridge between them.
+
 Rankings: weighted degree (quotes, or for outlets the articles published), betweenness
 (Freeman 1977; sampled over `BETWEENNESS_SAMPLE` pivots with a fixed seed in large graphs, after
 Brandes & Pich 2007), which finds sources that bridge outlets and topics, and PageRank over the
@@ -22,7 +25,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from attribution.corpus.sources import SourceIndex, corpus_sources
+from attribution.corpus.sources import UNRESOLVED, SourceIndex, corpus_sources
 from attribution.corpus.store import Store
 from attribution.errors import CorpusError
 
@@ -46,7 +49,7 @@ def build_graph(store: Store, index: SourceIndex | None = None) -> nx.Graph:
     """The graph of the stored corpus; `index` (from `corpus_sources`) is computed when not given."""
     index = index or corpus_sources(store)
     graph = nx.Graph()
-    for src in index.sources:
+    for src in (s for s in index.sources if s.key != UNRESOLVED):
         graph.add_node(f"source:{src.key}", kind="source", label=src.label, type=src.type, quotes=src.quotes)
     for a in store.rows("SELECT id, title, document, outlet, date, url, score FROM articles ORDER BY id"):
         outlet = f"outlet:{a['outlet'] or UNKNOWN_OUTLET}"
@@ -58,7 +61,10 @@ def build_graph(store: Store, index: SourceIndex | None = None) -> nx.Graph:
         graph.add_edge(outlet, node, kind="publishes", weight=1)
     quoted: dict[str, list[str]] = defaultdict(list)
     for s in store.rows("SELECT article_id, idx, quotes FROM sources ORDER BY article_id, idx"):
-        source = f"source:{index.of[(s['article_id'], s['idx'])]}"
+        key = index.of[(s["article_id"], s["idx"])]
+        if key == UNRESOLVED:
+            continue
+        source = f"source:{key}"
         article = f"article:{s['article_id']}"
         if graph.has_edge(article, source):  # two of the article's sources joined into one corpus source
             graph.edges[article, source]["weight"] += s["quotes"]

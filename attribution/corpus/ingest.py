@@ -6,15 +6,20 @@
 2. Analyse in worker processes, each of which builds the analyser, models included, once
    (`AnalyserSpec.load` in the pool's initializer); with one worker, in this process.
 3. Store results as they arrive, in batches of one transaction each: a run that is killed keeps
-   every committed batch, and the next run analyses only what is missing.
+   every committed batch, and the next run analyses only what is missing. Ctrl-C commits what
+   was finished and raises `IngestInterrupted`, which says how much of the input is stored; it
+   waits while the store writes, since DuckDB would abort the write (`deferred_interrupt`).
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
@@ -24,7 +29,8 @@ from attribution.errors import CorpusError, InputError
 from attribution.io.readers import ReadResult
 from attribution.types import Article
 
-__all__ = ["BATCH_SIZE", "FLUSH_SECONDS", "IngestResult", "Plan", "Progress", "Task", "ingest", "plan"]
+__all__ = ["BATCH_SIZE", "FLUSH_SECONDS", "IngestInterrupted", "IngestResult", "Plan", "Progress", "Task",
+           "deferred_interrupt", "ingest", "plan"]
 
 BATCH_SIZE = 64  # articles per transaction at most
 FLUSH_SECONDS = 1.0  # commit at least this often while results arrive, so a kill loses little
@@ -67,6 +73,31 @@ class IngestResult:
     seconds: float
 
 
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl-C stopped an ingest after planning: `stored` of the input's `total` distinct articles are in the store."""
+
+    def __init__(self, stored: int, total: int) -> None:
+        super().__init__(f"interrupted: {stored} of {total} articles stored")
+        self.stored, self.total = stored, total
+
+
+@contextmanager
+def deferred_interrupt(*, reraise: bool = True) -> Iterator[None]:
+    """Hold Ctrl-C back while the block runs (a store write, which DuckDB would abort half-way), then raise
+    KeyboardInterrupt if it came (or drop it, with `reraise=False`); outside the main thread, do nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.default_int_handler)
+    if caught and reraise:
+        raise KeyboardInterrupt
+
+
 def plan(results: Iterable[ReadResult], store: Store, analyser: Analyser) -> Plan:
     """Sort read inputs into work, unchanged articles, repeats and unreadable inputs."""
     failures: list[Failure] = []
@@ -81,7 +112,8 @@ def plan(results: Iterable[ReadResult], store: Store, analyser: Analyser) -> Pla
             duplicates += 1
         else:
             tasks[key] = Task(key, result)
-    stored = store.versions(tasks)
+    with deferred_interrupt():
+        stored = store.versions(tasks)
     expected: dict[str, str | None] = {}
     todo, unchanged, outdated = [], 0, 0
     for task in tasks.values():
@@ -121,6 +153,7 @@ def ingest(results: Iterable[ReadResult], store: Store, spec: AnalyserSpec | Non
 
     Raises:
         CorpusError: a worker process died (what was finished is stored).
+        IngestInterrupted: Ctrl-C after planning (what was finished is stored).
         ValueError: fewer than one worker, or a malformed analyser factory.
     """
     spec = spec or AnalyserSpec()
@@ -136,25 +169,31 @@ def ingest(results: Iterable[ReadResult], store: Store, spec: AnalyserSpec | Non
         progress(0, total)
     batch: list[ArticleRows] = []
     last_flush = time.monotonic()
+    outcomes = _outcomes(work.todo, spec, analyser, min(workers, max(total, 1)))
     try:
-        for outcome in _outcomes(work.todo, spec, analyser, min(workers, max(total, 1))):
+        for outcome in outcomes:
             done += 1
             if isinstance(outcome, Failure):
                 failures.append(outcome)
             else:
                 batch.append(outcome)
             if len(batch) >= batch_size or (batch and time.monotonic() - last_flush >= flush_seconds):
-                ready, batch = batch, []
-                store.upsert(ready)
-                stored += len(ready)
+                with deferred_interrupt():
+                    ready, batch = batch, []
+                    store.upsert(ready)
+                    stored += len(ready)
                 last_flush = time.monotonic()
             if progress:
                 progress(done, total)
     except BrokenProcessPool as exc:
         raise CorpusError(f"a worker process died ({exc}); finished articles are stored: "
                           "run the same ingest again to continue (fewer --workers if memory ran out)") from None
-    finally:  # an interrupted run keeps what it finished
-        store.upsert(batch)
+    except KeyboardInterrupt:
+        raise IngestInterrupted(work.unchanged + stored + len(batch), work.unchanged + total) from None
+    finally:  # an interrupted run keeps what it finished, then waits for the workers to stop
+        with deferred_interrupt(reraise=False):
+            store.upsert(batch)
+        outcomes.close()
     stored += len(batch)
     return IngestResult(stored, work.unchanged, work.outdated, work.duplicates, tuple(failures),
                         time.perf_counter() - start)
@@ -194,13 +233,14 @@ _WORKER_ANALYSER: Analyser | None = None  # the analyser of a worker process, bu
 
 
 def _init_worker(spec: AnalyserSpec, threads: int) -> None:
-    """Build the worker's analyser once; its models load with its first article and stay loaded.
+    """Build the worker's analyser once, models loading with its first article; Ctrl-C is left to the parent.
 
     The worker's share of the cores is set for the math libraries (torch reads OMP_NUM_THREADS
     when it is first imported, with the models): N workers each running one thread per core
     would oversubscribe the machine, which slows stanza's parser several times over.
     """
     global _WORKER_ANALYSER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     for variable in _THREAD_VARIABLES:
         os.environ.setdefault(variable, str(threads))
     _WORKER_ANALYSER = spec.load()

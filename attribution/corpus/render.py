@@ -21,7 +21,7 @@ __all__ = ["MAX_FAILURES", "render_comparison", "render_ingest", "render_ranking
 MAX_FAILURES = 20  # failures listed one by one; the rest are counted
 MAX_VARIANTS = 4  # spellings and references shown per source
 MAX_OUTLETS = 3  # outlets shown per source
-_SHORT_TYPES = {"named": "Named", "institutional": "Inst.", "anonymous": "Anon.", "unattributed": "Unattr."}
+_SHORT_TYPES = {"named": "Named", "institutional": "Inst.", "anonymous": "Anon.", "unattributed": "Unatt."}
 
 
 def render_ingest(result: IngestResult, console: Console) -> None:
@@ -49,27 +49,29 @@ def render_ingest(result: IngestResult, console: Console) -> None:
 
 
 def render_comparison(comparison: Comparison, console: Console) -> None:
-    """The comparison table, one row per group, and the test below it."""
+    """The comparison table, one row per group, and the test below it; fits 80 columns."""
     level = f"{comparison.confidence:.0%}"
     table = Table(title=f"Sourcing by {' and '.join(comparison.by)}", title_justify="left", title_style="bold",
-                  box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False)
-    for field in comparison.by:
-        table.add_column(field.capitalize(), overflow="fold", min_width=8)
+                  box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False, show_edge=False)
+    for field in comparison.by:  # outlets wrap at spaces; months ("2026-03", "(undated)") do not wrap
+        table.add_column(field.capitalize(), overflow="fold", no_wrap=field == "month", min_width=len(field))
     for header in ("n", "Att.", "Src."):
-        table.add_column(header, justify="right")
+        table.add_column(header, justify="right", no_wrap=True)
     for t in SOURCE_TYPES:
-        table.add_column(_SHORT_TYPES[t], justify="right", style=TERMINAL_COLOURS[t])
-    table.add_column("No\nreason", justify="right")
-    table.add_column("Score", justify="right")
+        table.add_column(_SHORT_TYPES[t], justify="right", style=TERMINAL_COLOURS[t], no_wrap=True)
+    table.add_column("No\nreason", justify="right", no_wrap=True)
+    table.add_column("Score", justify="right", no_wrap=True)
     for row in comparison.rows:
-        ci = f"\n[{row.score_ci[0]:.0f}–{row.score_ci[1]:.0f}]" if row.score_ci else ""
-        table.add_row(*(escape(g) for g in row.group), str(row.articles), f"{row.attributions_per_article:.1f}",
+        ci = f"\n{row.score_ci[0]:.0f}–{row.score_ci[1]:.0f}" if row.score_ci else ""
+        table.add_row(*(escape(g) for g in row.shown), str(row.articles), f"{row.attributions_per_article:.1f}",
                       f"{row.sources_per_article:.1f}", *(f"{row.share_by_type[t]:.0%}" for t in SOURCE_TYPES),
                       f"{row.unjustified_anonymous_share:.0%}", f"{row.score_mean:.1f}{ci}")
     console.print(table)
-    console.print(Text(f"n: articles; Att., Src.: attributions and distinct sources per article; type columns: shares "
-                       f"of all attributions; No reason: share of articles with an anonymous source given no reason; "
-                       f"Score: transparency score, mean and {level} bootstrap interval.", style="dim"))
+    console.print(Text(f"n: articles. Att., Src.: attributions and distinct sources per article. Named to Unatt.: "
+                       f"shares of all attributions. No reason: share of articles with an anonymous source given no "
+                       f"reason. Score: mean transparency score, {level} bootstrap interval below it.", style="dim"))
+    if comparison.pool_note:
+        console.print(Text(comparison.pool_note, style="dim"))
     console.print(Text(describe_test(comparison)))
 
 
@@ -94,7 +96,7 @@ def render_sources(sources: Sequence[CorpusSource], console: Console) -> None:
 
 
 def render_rankings(rankings: Sequence[Ranking], console: Console) -> None:
-    """One table per centrality measure."""
+    """One table per centrality measure: degrees as counts, the other measures to three decimals."""
     for ranking in rankings:
         table = Table(title=f"{ranking.measure}: {ranking.description}", title_justify="left", title_style="bold",
                       box=box.SIMPLE_HEAD, padding=(0, 1, 0, 0), pad_edge=False)
@@ -103,5 +105,6 @@ def render_rankings(rankings: Sequence[Ranking], console: Console) -> None:
         table.add_column("Kind")
         table.add_column(ranking.measure.capitalize(), justify="right")
         for rank, (label, kind, value) in enumerate(ranking.entries, 1):
-            table.add_row(str(rank), escape(label), kind, f"{value:.4g}")
+            shown = f"{value:.0f}" if ranking.measure == "degree" else f"{value:.3f}"
+            table.add_row(str(rank), escape(label), kind, shown)
         console.print(table)

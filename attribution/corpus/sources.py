@@ -14,11 +14,17 @@ surname. Across articles this module joins the articles' sources:
    that surname in the corpus; with none or several it stays an entry of its own;
 4. institutional and anonymous sources are joined by the key the report gives them (resolved
    name, else the lemmas of the mention: "das Weiße Haus" = "dem Weißen Haus"). An anonymous
-   entry is a description ("ein amerikanischer Beamter"), which may stand for different people.
+   entry is a description ("ein amerikanischer Beamter"), which may stand for different people;
+5. a source that is a bare pronoun or "man" that coreference could not resolve names nobody: all
+   of them are one entry, `UNRESOLVED` (the pronouns are the lexicon's, attribution/lang/<lang>/).
+
+Unattributed claims have no source; `unattributed_claims` lists them grouped by their cue
+("(no source given: sollen)"), for `sources --type unattributed`.
 """
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -27,11 +33,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from attribution.corpus.store import Store
+from attribution.extract.lexicon import load
 from attribution.types import SourceType
 
-__all__ = ["SIMILAR", "CorpusSource", "SourceIndex", "corpus_sources", "spelling"]
+__all__ = ["NO_SOURCE", "SIMILAR", "UNRESOLVED", "CorpusSource", "SourceIndex", "corpus_sources", "is_pronoun",
+           "spelling", "unattributed_claims"]
 
 SIMILAR = 0.88  # difflib ratio from which two surnames of people with the same first name are one spelling
+UNRESOLVED = "unresolved"  # the key and label of the entry of unresolved pronouns
+NO_SOURCE = "(no source given)"  # the label of unattributed claims
+_ENDINGS = ("", "e", "em", "en", "er", "es")  # a possessive's endings: "sein" -> "seinen"
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 
 
@@ -79,13 +90,34 @@ class _Member:
     type: SourceType
     quotes: int
     outlet: str | None
+    lang: str
+
+
+@functools.cache
+def _pronouns(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The spellings of a language's pronouns that can stand for a source (personal pronouns and "man"),
+    and of its possessive determiners, from its lexicon; none for a language without one."""
+    try:
+        lex = load(lang)
+    except (FileNotFoundError, ModuleNotFoundError):
+        return frozenset(), frozenset()
+    personal = {*lex.pronouns, *lex.subject_pronouns, *lex.first_person, *lex.generic_subjects}
+    return frozenset(map(spelling, personal)), frozenset(map(spelling, lex.possessives))
+
+
+def is_pronoun(text: str, lang: str) -> bool:
+    """True when a mention is one pronoun, "man" or a possessive ("er", "Sie", "seinen"), which names nobody."""
+    word = spelling(text)
+    personal, possessives = _pronouns(lang)
+    return word in personal or any(word == p + ending for p in possessives for ending in _ENDINGS)
 
 
 def corpus_sources(store: Store) -> SourceIndex:
     """Join the articles' sources into corpus-wide sources (see the module docstring)."""
-    members = [_Member(r["article_id"], r["idx"], r["key"], r["label"], r["name"], r["type"], r["quotes"], r["outlet"])
-               for r in store.rows("SELECT s.article_id, s.idx, s.key, s.label, s.name, s.type, s.quotes, a.outlet "
-                                   "FROM sources s JOIN articles a ON a.id = s.article_id "
+    members = [_Member(r["article_id"], r["idx"], r["key"], r["label"], r["name"], r["type"], r["quotes"], r["outlet"],
+                       r["lang"])
+               for r in store.rows("SELECT s.article_id, s.idx, s.key, s.label, s.name, s.type, s.quotes, a.outlet, "
+                                   "a.lang FROM sources s JOIN articles a ON a.id = s.article_id "
                                    "ORDER BY s.article_id, s.idx")]
     mentions: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
     for r in store.rows("SELECT article_id, source_idx, speaker, speaker_name FROM attributions "
@@ -109,7 +141,9 @@ def _assign(members: list[_Member]) -> dict[tuple[str, int], str]:
     bare: list[tuple[_Member, str]] = []
     for m in members:
         words = spelling(m.name or m.label).split() if m.type == "named" else []
-        if m.type != "named" or not words:
+        if not m.name and is_pronoun(m.label, m.lang):
+            of[(m.article, m.idx)] = UNRESOLVED
+        elif m.type != "named" or not words:
             of[(m.article, m.idx)] = f"{m.type}:{spelling(m.key.partition(':')[2] or m.label)}"
         elif m.name and len(words) >= 2:
             persons[(words[0], words[-1])].append(m)
@@ -162,7 +196,7 @@ def _entry(key: str, group: list[_Member], mentions: Mapping[tuple[str, int], Co
         variants.update(mentions.get((m.article, m.idx), Counter({m.label: m.quotes})))
     names = Counter(m.name for m in group if m.name)
     labels = Counter(m.label for m in group)
-    label = _most_common(names) or _most_common(labels) or key
+    label = UNRESOLVED if key == UNRESOLVED else _most_common(names) or _most_common(labels) or key
     outlets: Counter[str | None] = Counter()
     for m in group:
         outlets[m.outlet] += m.quotes
@@ -173,6 +207,30 @@ def _entry(key: str, group: list[_Member], mentions: Mapping[tuple[str, int], Co
         outlets=dict(sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0] or ""))),
         variants=tuple(v for v, _ in sorted(variants.items(), key=lambda kv: (-kv[1], kv[0]))),
     )
+
+
+def unattributed_claims(store: Store) -> tuple[CorpusSource, ...]:
+    """The corpus's unattributed claims as entries of `NO_SOURCE`, one per cue lemma, most frequent first.
+
+    Each entry's `variants` are the cue's forms seen in the text ("soll", "sollen"), and `quotes` counts the claims.
+    """
+    rows = store.rows("SELECT t.article_id, t.cue, t.cue_lemma, a.outlet FROM attributions t "
+                      "JOIN articles a ON a.id = t.article_id WHERE t.type = 'unattributed'")
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        groups[r["cue_lemma"] or ""].append(r)
+    entries = []
+    for lemma, group in groups.items():
+        outlets: Counter[str | None] = Counter(r["outlet"] for r in group)
+        forms: Counter[str] = Counter(r["cue"] for r in group if r["cue"])
+        entries.append(CorpusSource(
+            key=f"unattributed:{lemma}", label=f"{NO_SOURCE[:-1]}: {lemma})" if lemma else NO_SOURCE,
+            type="unattributed", quotes=len(group), articles=len({r["article_id"] for r in group}),
+            outlets=dict(sorted(outlets.items(), key=lambda kv: (-kv[1], kv[0] or ""))),
+            variants=tuple(v for v, _ in sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))),
+        ))
+    entries.sort(key=lambda s: (-s.quotes, -s.articles, s.label.casefold()))
+    return tuple(entries)
 
 
 def _most_common(counter: Counter[Any]) -> Any:

@@ -23,19 +23,25 @@ The writer follows the conventions of the task's annotation guideline
   and the source the rest (*Angaben der Polizei*), where this project's cue is *nach Angaben*.
 - *Frame* is the rest of the cue's sentence outside the message, without the full stop.
 - A quoted fragment inside reported content (*mixed*) is also a Direct annotation nested in it.
+- *STWR* (speech, thought or writing) comes from the cue's class, else the nouns of the source
+  phrase, else the source's type, as the language's `stwr.toml` lists them (`stwr_of`); a
+  continuation takes its report's.
 """
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
-from collections.abc import Iterable, Sequence
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
 from attribution.errors import InputError
-from attribution.types import Article, ArticleMeta, Attribution, Kind, ParsedDoc
+from attribution.types import Article, ArticleMeta, Attribution, Kind, ParsedDoc, Span
 
 Form = Literal["Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported"]
 FORMS: tuple[Form, ...] = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
@@ -54,7 +60,7 @@ KIND_TO_FORM: dict[Kind, Form] = {
     "reportative": "FreeIndirect",
     "reported": "Reported",
 }
-#: The medium is not told apart by the engine; speech is the corpus's most frequent one.
+#: The STWR of annotations read without one, and of every annotation in a language without `stwr.toml`.
 DEFAULT_STWR = "Speech"
 
 #: Rules whose attributions mark no speech, thought or writing event in the task's sense: hearsay
@@ -73,6 +79,7 @@ _SOURCE_MARKER_POSTPOSITIONS = frozenset({"nach", "zufolge"})
 # A continuation without Konjunktiv but with *sollen*/*müssen* is FreeIndirect (section 3.2).
 _FREE_INDIRECT_MODALS = frozenset({"sollen", "müssen"})
 _FRAMELESS_FORMS = frozenset({"IndirectFreeIndirect", "FreeIndirect"})
+_NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 _DOCUMENT_NAME = re.compile(r"^\d+ - (?P<title>.*?)(?: \((?P<date>\d{4}-\d{2}-\d{2})\))?$")
 
 TokenId = tuple[int, int]  # (SentenceId, TokenId), both 0-based
@@ -271,6 +278,60 @@ def read_spkatt(path: Path | str) -> Article:
     return article_from_document(read_document(path), path.name)
 
 
+# -- STWR -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StwrTable:
+    """A language's `stwr.toml`: the STWR of cue lemmas (None for cues that name no medium), of noun
+    endings (longest first) and, when neither decides, of source types for markers and other cues."""
+
+    verbs: Mapping[str, str | None]
+    nouns: tuple[tuple[str, str], ...]
+    defaults: Mapping[str, Mapping[str, str]]  # "marker" or "other" -> source type -> STWR
+
+
+@functools.cache
+def stwr_table(lang: str) -> StwrTable | None:
+    """The STWR table of a language (attribution/lang/<lang>/stwr.toml), or None when it has none."""
+    try:
+        data = tomllib.loads(resources.files(f"attribution.lang.{lang}").joinpath("stwr.toml").read_text("utf-8"))
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    verbs: dict[str, str | None] = dict.fromkeys(data.pop("neutral", {}).get("verbs", []))
+    defaults = data.pop("default")
+    nouns: dict[str, str] = {}
+    for name, entry in data.items():
+        if entry["stwr"] not in STWRS:
+            raise ValueError(f"stwr.toml [{name}]: unknown STWR {entry['stwr']!r}; valid: {', '.join(STWRS)}")
+        verbs.update(dict.fromkeys(entry.get("verbs", []), entry["stwr"]))
+        nouns.update(dict.fromkeys(entry.get("nouns", []), entry["stwr"]))
+    return StwrTable(verbs, tuple(sorted(nouns.items(), key=lambda kv: -len(kv[0]))), defaults)
+
+
+def stwr_of(att: Attribution, doc: ParsedDoc | None, lang: str = "de") -> str:
+    """The STWR of an attribution: its cue's class, else that of the first listed noun of the cue and the
+    source phrase ("nach [Angaben]", "laut einem [Bericht]"), else its source type's default."""
+    table = stwr_table(lang)
+    if table is None:
+        return DEFAULT_STWR
+    lemma = att.cue.lemma.lower() if att.cue else ""
+    words = lemma.split()
+    for candidate in (lemma, words[-1] if words else ""):
+        if candidate in table.verbs:
+            stwr = table.verbs[candidate]
+            if stwr is not None:
+                return stwr
+            break  # a cue that names no medium: the nouns decide
+    phrase = att.source_phrase or att.speaker
+    nouns = [] if doc is None or phrase is None else [
+        t.lemma.lower() for t in doc.tokens
+        if phrase.start <= t.start and t.end <= phrase.end and t.upos in _NOUN_TAGS]
+    for noun in (*words, *nouns):
+        found = next((stwr for ending, stwr in table.nouns if noun.endswith(ending)), None)
+        if found is not None:
+            return found
+    return table.defaults["marker" if att.kind == "according_to" else "other"][att.type]
+
+
 # -- writing --------------------------------------------------------------------------------------
 def to_document(article: Article, attributions: Sequence[Attribution], doc: ParsedDoc | None = None) -> SpkAttDocument:
     """Convert attributions found in a SpkAtt article into the task's annotations.
@@ -285,8 +346,13 @@ def to_document(article: Article, attributions: Sequence[Attribution], doc: Pars
     words = [[article.text[a:b] for a, b in sent] for sent in tmap.sentences]
     top: list[tuple[SpkAttAnnotation, list[SpkAttAnnotation]]] = []
     seen: set[tuple[tuple[TokenId, ...], tuple[TokenId, ...]]] = set()
+    reports: dict[Span, str] = {}  # source phrase -> STWR of the latest report with it
     for att in attributions:
-        ann = _annotation(att, tmap, words, doc)
+        inherited = reports.get(att.source_phrase) if att.kind == "continuation" and att.source_phrase else None
+        stwr = inherited or stwr_of(att, doc, article.lang)
+        if att.kind != "continuation" and att.source_phrase:
+            reports[att.source_phrase] = stwr
+        ann = _annotation(att, tmap, words, doc, stwr)
         if ann is None or (ann.message, ann.source) in seen:
             continue
         seen.add((ann.message, ann.source))
@@ -315,8 +381,8 @@ def _ids(items: Iterable[Any]) -> tuple[TokenId, ...]:
     return tuple(sorted({parse_id(x) for x in items}))
 
 
-def _annotation(att: Attribution, tmap: TokenMap, words: list[list[str]],
-                doc: ParsedDoc | None) -> SpkAttAnnotation | None:
+def _annotation(att: Attribution, tmap: TokenMap, words: list[list[str]], doc: ParsedDoc | None,
+                stwr: str) -> SpkAttAnnotation | None:
     """One attribution as a top-level annotation, with the guideline's span conventions."""
     if att.content is None or att.explanation.rule in _NO_SPEECH_EVENT_RULES:
         return None
@@ -337,8 +403,8 @@ def _annotation(att: Attribution, tmap: TokenMap, words: list[list[str]],
     else:
         frame = _frame(cue, set(message), words)
     addr = tuple(tmap.ids(att.addressee.start, att.addressee.end)) if att.addressee else ()
-    return SpkAttAnnotation(message=tuple(message), form=form, cue=tuple(cue), source=tuple(sorted(source)),
-                            frame=tuple(frame), addr=addr)
+    return SpkAttAnnotation(message=tuple(message), form=form, stwr=stwr, cue=tuple(cue),
+                            source=tuple(sorted(source)), frame=tuple(frame), addr=addr)
 
 
 def _form(att: Attribution, doc: ParsedDoc | None) -> Form:

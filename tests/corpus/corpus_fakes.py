@@ -17,6 +17,7 @@ FAKE = "tests.corpus.corpus_fakes:FakeAnalyser"
 SLOW = "tests.corpus.corpus_fakes:SlowFakeAnalyser"
 NEW_ENGINE = "tests.corpus.corpus_fakes:NewEngineFakeAnalyser"
 COUNTING = "tests.corpus.corpus_fakes:CountingFakeAnalyser"
+INTERRUPTING = "tests.corpus.corpus_fakes:InterruptingFakeAnalyser"
 DELAY_ENV = "ATTRIBUTION_TEST_DELAY"  # seconds SlowFakeAnalyser takes per article
 MARKS_ENV = "ATTRIBUTION_TEST_MARKS"  # directory where SlowFakeAnalyser leaves a file per article
 CRASH = "KAPUTT"  # FakeAnalyser raises on articles that contain this word
@@ -53,6 +54,22 @@ class CountingFakeAnalyser(FakeAnalyser):
     def __init__(self, *, model_dir: str | None = None) -> None:
         super().__init__(model_dir=model_dir)
         type(self).built += 1
+
+
+class InterruptingFakeAnalyser(FakeAnalyser):
+    """FakeAnalyser that is interrupted (KeyboardInterrupt, as Ctrl-C raises it) at its fifth article."""
+
+    stop_at = 5
+
+    def __init__(self, *, model_dir: str | None = None) -> None:
+        super().__init__(model_dir=model_dir)
+        self.seen = 0
+
+    def __call__(self, article: Article) -> tuple[ParsedDoc, list[Attribution]]:
+        self.seen += 1
+        if self.seen == self.stop_at:
+            raise KeyboardInterrupt
+        return super().__call__(article)
 
 
 class SlowFakeAnalyser(FakeAnalyser):

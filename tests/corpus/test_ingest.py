@@ -18,7 +18,7 @@ from attribution.corpus.analyser import AnalyserSpec, engine_version
 from attribution.corpus.ingest import ingest
 from attribution.corpus.store import TABLES, Store
 from attribution.io.readers import read_inputs
-from tests.corpus.corpus_fakes import CRASH, DELAY_ENV, FAKE, MARKS_ENV, NEW_ENGINE, SLOW
+from tests.corpus.corpus_fakes import CRASH, DELAY_ENV, FAKE, INTERRUPTING, MARKS_ENV, NEW_ENGINE, SLOW
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -145,6 +145,43 @@ def test_ingest_resumes_after_a_kill_with_no_duplicates_and_nothing_lost(tmp_pat
     reference = tmp_path / "reference.duckdb"
     _ingest([feed], reference)
     assert _contents(db) == _contents(reference)
+
+
+def test_ingest_ctrl_c_keeps_what_was_finished_and_says_how_to_resume(tmp_path: Path) -> None:
+    feed, db = _write_corpus(tmp_path / "in"), tmp_path / "c.duckdb"
+    runner = CliRunner()
+    args = ["corpus", "ingest", str(feed), "--db", str(db), "--workers", "1"]
+    stopped = runner.invoke(cli.app, [*args, "--analyser", INTERRUPTING])
+    assert stopped.exit_code == 130
+    assert stopped.stderr.strip() == (f"interrupted: 4 of {len(NAMES)} articles stored in {db}; "
+                                      "run the same command again to continue")
+    assert _counts(db)["articles"] == 4
+    resumed = runner.invoke(cli.app, [*args, "--analyser", FAKE])
+    assert resumed.exit_code == 0 and f"stored {len(NAMES) - 4} articles; 4 unchanged" in resumed.stderr
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ingest_sigint_to_a_real_process_stops_it_cleanly(tmp_path: Path, workers: int) -> None:
+    """Ctrl-C on a terminal sends SIGINT to the command and its worker processes; the command stops them."""
+    feed, db, marks = _write_corpus(tmp_path / "in"), tmp_path / "c.duckdb", tmp_path / "marks"
+    marks.mkdir()
+    command = [sys.executable, "-c", "from attribution.cli import app; app()", "corpus", "ingest", str(feed),
+               "--db", str(db), "--workers", str(workers), "--analyser", SLOW]
+    env = {**os.environ, DELAY_ENV: "0.25", MARKS_ENV: str(marks), "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    deadline = time.monotonic() + 90
+    while len(list(marks.iterdir())) < 4 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert process.poll() is None, process.communicate()
+    os.killpg(process.pid, signal.SIGINT)  # the whole process group, as a terminal does
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    (line,) = stderr.strip().splitlines()
+    kept = _counts(db)["articles"]
+    assert 0 < kept < len(NAMES)
+    assert line == (f"interrupted: {kept} of {len(NAMES)} articles stored in {db}; "
+                    "run the same command again to continue")
 
 
 def test_ingest_cli_summary_and_exit_status(tmp_path: Path) -> None:

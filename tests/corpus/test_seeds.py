@@ -43,7 +43,7 @@ def seeds(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dic
 
 def test_seeds_compare_shows_both_outlets_with_their_reports_figures(seeds: tuple[Path, dict[str, dict]]) -> None:
     db, reports = seeds
-    result = CliRunner().invoke(cli.app, ["compare", "--db", str(db), "--format", "json"])
+    result = CliRunner().invoke(cli.app, ["compare", "--db", str(db), "--format", "json", "--min-articles", "1"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [row["outlet"] for row in data["rows"]] == OUTLETS == sorted(reports, key=str.casefold)

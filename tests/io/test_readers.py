@@ -155,11 +155,13 @@ def test_readers_missing_path_and_batch_goes_on(tmp_path: Path) -> None:
     assert isinstance(results[1], Article)
 
 
-def test_readers_too_long(tmp_path: Path) -> None:
+def test_readers_long_text_is_read_and_the_limit_guards_memory(tmp_path: Path) -> None:
     f = tmp_path / "huge.txt"
-    f.write_text((DE + "\n") * 40_000, encoding="utf-8")  # about 6 MB
-    (error,) = _read(f)
-    assert "more than the limit of 200,000 (--max-chars)" in str(error)
+    f.write_text((DE + "\n") * 40_000, encoding="utf-8")  # about 6 MB: a plenary protocol, analysed in chunks
+    (article,) = _read(f)
+    assert isinstance(article, Article) and len(article.text) > 5_000_000
+    (error,) = _read(f, max_chars=1_000_000)
+    assert "more than the limit of 1,000,000 (--max-chars)" in str(error)
 
 
 def test_readers_lang_forced_and_checked(tmp_path: Path) -> None:
