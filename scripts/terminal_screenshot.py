@@ -9,10 +9,11 @@ usage: python scripts/terminal_screenshot.py [ARTICLE] [OUT.svg] [--lines N] [--
 from __future__ import annotations
 
 import argparse
+import io
 from pathlib import Path
 
 from rich.console import Console
-from rich.segment import Segment, Segments
+from rich.segment import Segments
 from rich.text import Text
 
 from attribution.cli import load_analyser
@@ -38,7 +39,7 @@ def main() -> None:
     args = parser.parse_args()
     article = next(a for a in read_path(args.article) if isinstance(a, Article))
     doc, atts = load_analyser(None)(article)
-    console = Console(record=True, width=args.width, force_terminal=True, color_system="truecolor")
+    console = Console(file=io.StringIO(), record=True, width=args.width, force_terminal=True, color_system="truecolor")
     lines = console.render_lines(renderable(build_report(article, doc, atts), plain=False, width=args.width),
                                  pad=False, new_lines=True)
     console.print(Segments([seg for line in lines[: args.lines] for seg in line]), end="")

@@ -109,7 +109,7 @@ def test_cli_bad_inputs_reported_and_batch_goes_on(fake_engine, tmp_path: Path) 
 def test_cli_stdin(fake_engine) -> None:
     result = _run("analyse", "-", "-f", "markdown", input=DE.encode("utf-8"))
     assert result.exit_code == 0, result.output
-    assert "# stdin" in result.stdout and "| 1 | direct | named | sagte | Schmidt |" in result.stdout
+    assert "# stdin" in result.stdout and "| 1 | 1 | direct quote | named | sagte | Schmidt |" in result.stdout
 
 
 def test_cli_formats_that_need_output(fake_engine) -> None:
