@@ -86,9 +86,6 @@ def _body_evidence(tokens: list[Token], head: Token, discourse: Discourse, lex: 
     ent = discourse.entity_for(tokens, head)
     if ent is not None and not ent.person:
         return f"'{ent.name}' is a place or organisation ({ent.evidence})"
-    label = discourse.ner_label(head)
-    if label in {"ORG", "LOC"}:
-        return f"the name recogniser tags '{head.text}' as {'an organisation' if label == 'ORG' else 'a place'}"
     if head.upos == "PROPN" and (head.text in lex.locations or head.text in lex.organisations
                                  or head.text.rstrip("s") in lex.locations):
         return f"'{head.text}' is in the place/organisation gazetteer"
@@ -200,6 +197,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         return Typing("institutional", body)
     if role and definite and (lex.office_noun(head.lemma) or lex.office_noun(head.text)):
         return Typing("institutional", f"definite '{head.text}': the holder of an identifiable office")
+    label = discourse.ner_label(head)
+    if head.upos == "PROPN" and label in {"ORG", "LOC"}:
+        return Typing("institutional", f"the name recogniser tags '{head.text}' as "
+                                       f"{'an organisation' if label == 'ORG' else 'a place'}")
     if head.upos == "PROPN" and head.text[:1].isupper():
         return Typing("named", f"proper name '{head.text}' taken as a person", head.text)
     if head.lemma in lex.cue_nouns or head.text in lex.cue_nouns or statement:  # "das Schreiben", "Berichten"

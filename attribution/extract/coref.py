@@ -201,20 +201,18 @@ class Discourse:
             acronym = any(w.isupper() and len(w) >= 2 for w in words)
             labels = [self.ner.get(t.start) for t in run]
             ner = max((lab for lab in labels if lab), key=labels.count, default=None)
-            if role and not in_gazetteer and ner in {None, "PER"}:
+            if role and not in_gazetteer:
                 person, why = True, role[1]
-            elif ner == "PER" and not in_gazetteer:
-                person, why = True, "the name recogniser tags it as a person"
-            elif ner in {"ORG", "LOC"}:
-                person, why = False, f"the name recogniser tags it as {'an organisation' if ner == 'ORG' else 'a place'}"
             elif self._body_near(sent, run):
                 person, why = False, "name after an institution word"
             elif words[0] in lex.first_names and len(run) >= 2:
                 person, why = True, f"first name '{words[0]}'"
             elif in_gazetteer or acronym:
                 person, why = False, "place or organisation name"
-            elif len(run) >= 2 and not self.ner:
+            elif len(run) >= 2:
                 person, why = True, "multi-word proper name"
+            elif ner in {"ORG", "LOC"}:  # the recogniser (weak, F1 0.5) decides only what nothing else does
+                person, why = False, f"the name recogniser tags it as {'an organisation' if ner == 'ORG' else 'a place'}"
             else:
                 return  # a lone unknown name: judged where it is used
             ent = Entity(full, person, evidence=why)

@@ -198,13 +198,14 @@ class SentenceRules:
         if lemma in self.lex.thought and path and "fallback" in path and not self._complement_follows(v):
             return None  # thoughts by the token fallback only with "…, dass"/"…, ob" right after the clause
         if content[0] > v.start:
-            content = self._extend_right(content)
+            content = self._close_quotes(self._extend_right(self._extend_left(v, content)))
         kind: Kind = "indirect"
         quoted = [q for q in self.quotes if q.start < content[1] and content[0] < q.end]
         if quoted:
             inside = quoted[0].start <= content[0] + 1 and content[1] - 1 <= quoted[0].end
             full = sum(min(q.end, content[1]) - max(q.start, content[0]) for q in quoted)
-            kind = "direct" if inside or full >= 0.8 * (content[1] - content[0]) else "mixed"
+            opens_outside = quoted[0].start > content[0] + 1  # "dass die Beziehungen „…“": a clause of one's own first
+            kind = "direct" if inside or (full >= 0.8 * (content[1] - content[0]) and not opens_outside) else "mixed"
         rule = f"{kind}.{'fallback' if fallback else 'parse'}"
         return Candidate(kind, sent, cue, lemma, content, speaker, head, rule, path, fallback or sp_fallback,
                          speaker_note=sp_note)
@@ -300,10 +301,29 @@ class SentenceRules:
         tail = _trim(rest)
         if tail and not any(is_finite(t) or t.text in {",", ";", ":", "(", "–"} or t.text in PAIRED for t in tail):
             return content[0], tail[-1].end  # "die Straße bleibe [gesperrt]": the parse left the clause's end out
-        if any(is_finite(t) and t.feat("Mood") == "Sub" for t in rest):
-            tail = _trim(rest)
-            if tail:
-                return content[0], tail[-1].end
+        finite = [t for t in rest if is_finite(t) and not _in_quote(self.quotes, t.start)]
+        if tail and (not finite or all(t.feat("Mood") == "Sub" for t in finite)) and tail[-1].text not in PAIRED:
+            # "dass Moskau bereit sei[, zwischen … zu vermitteln, angesichts …]": no main clause follows
+            return content[0], tail[-1].end
+        return content
+
+    def _extend_left(self, v: Token, content: tuple[int, int]) -> tuple[int, int]:
+        """A clause right of the reporting verb starts right after the comma that opens it ("gab
+        bekannt, [seinen Sekretär … zum Direktor] zu ernennen"), whatever the parse attached there."""
+        between = [t for t in self.sent.tokens if v.end <= t.start < content[0]]
+        comma = next((t for t in between if t.text in {",", ":"}), None)
+        if comma is None:
+            return content
+        inside = [t for t in between if t.start > comma.start]
+        if not inside or any(is_finite(t) or self.cue_of(t) for t in inside):
+            return content
+        return inside[0].start, content[1]
+
+    def _close_quotes(self, content: tuple[int, int]) -> tuple[int, int]:
+        """A content span never ends inside a quotation it opened: it runs to the closing mark."""
+        for q in self.quotes:
+            if content[0] <= q.start < content[1] < q.end and q.end <= self.sent.end + 1:
+                return content[0], q.end
         return content
 
     def _comparative_clause(self, v: Token) -> set[int] | None:
@@ -826,7 +846,8 @@ class SentenceRules:
 def _without_relative(tokens: list[Token]) -> list[Token]:
     """A mention without a relative clause that follows it ("Ein Mitarbeiter der Stadt[, der …]")."""
     for i, t in enumerate(tokens[:-1]):
-        if t.text == "," and tokens[i + 1].xpos in {"PRELS", "PRELAT"} and any(is_finite(u) for u in tokens[i + 2:]):
+        if t.text == "," and tokens[i + 1].xpos in {"PRELS", "PRELAT"} \
+                and (i + 2 == len(tokens) or any(is_finite(u) for u in tokens[i + 2:])):
             return tokens[:i]
     return tokens
 
