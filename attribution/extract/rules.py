@@ -580,6 +580,8 @@ class SentenceRules:
                 cand = self._owner_after(t, [t], low, "according_to.preposition")
             elif low in lex.postpositions:
                 cand = self._postposition(t)
+            elif low in lex.anaphoric and t.id > 2 and toks[t.id - 2].text == "," and toks[t.id - 3].upos in {"NOUN", "PROPN"}:
+                cand = self._relative_marker(t)
             elif low in lex.anaphoric:
                 runs = _longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
                 cand = Candidate("according_to", sent, [t], low, _span(runs), [], None, "according_to.anaphoric",
@@ -588,7 +590,21 @@ class SentenceRules:
                 cand = self._so_marker(t)
             if cand is not None:
                 out.append(cand)
-        return out
+        return _merge_relative_markers(out)
+
+    def _relative_marker(self, adverb: Token) -> Candidate:
+        """"Nach Berichten, wonach …", "ein Papier, wonach …": the noun before the comma is the
+        source and the content is the clause the adverb opens, up to its closing comma."""
+        sent, toks = self.sent, self.sent.tokens
+        owner = np_before(sent, adverb.id - 1) or [toks[adverb.id - 3]]
+        content: list[Token] = []
+        for u in toks[adverb.id:]:
+            if u.text in {",", ";", ".", "!", "?", ":"} and any(is_finite(c) for c in content):
+                break
+            content.append(u)
+        return Candidate("according_to", sent, [adverb], adverb.lemma.lower(), _span(_trim(content)), owner, np_head(owner),
+                         "according_to.relative_adverb", f"'{adverb.text}' after the noun '{owner[-1].text}'", False,
+                         speaker_note=f"the noun before ', {adverb.text}'")
 
     def _so_marker(self, so: Token) -> Candidate | None:
         """"…, so der Minister (im Fernsehen).", "…, so Gall, „…“", "– so der Vorwurf –": *so* after a
@@ -822,7 +838,16 @@ class SentenceRules:
                 out.append(self._hearsay(t, "reportative.adverb", f"adverb '{t.text}'"))
             elif t.upos == "NOUN" and (t.lemma in lex.evidence_nouns) and self._ownerless_content(t):
                 out.append(self._hearsay(t, "reportative.evidence_noun", f"'{t.text}' + content clause, no owner"))
-        return out
+        return self._one_hearsay(out)
+
+    def _one_hearsay(self, found: list[Candidate]) -> list[Candidate]:
+        """"Angeblich soll er …": an adverb and a modal in one sentence are one piece of hearsay."""
+        if len(found) <= 1:
+            return found
+        first = found[0]
+        first.cue = sorted({t.id: t for c in found for t in c.cue}.values(), key=lambda t: t.id)
+        first.notes.append("hearsay marked " + " and ".join(f"'{c.cue[0].text}'" for c in found))
+        return [first]
 
     def _perfect_infinitive(self, modal: Token) -> bool:
         """"soll … gesagt haben": a participle and an infinitive of *sein*/*haben* in the clause."""
@@ -841,6 +866,21 @@ class SentenceRules:
     def _hearsay(self, cue: Token, rule: str, path: str) -> Candidate:
         runs = _longest_run(self.sent, {t.id for t in self.sent.tokens if t.upos != "PUNCT"})
         return Candidate("reportative", self.sent, [cue], cue.lemma, _span(runs), [], None, rule, path, False)
+
+
+def _merge_relative_markers(cands: list[Candidate]) -> list[Candidate]:
+    """"Nach Berichten, wonach …" is one marker: the frame's cue joins the relative adverb's,
+    whose content stops at the end of its clause."""
+    relative = [c for c in cands if c.rule == "according_to.relative_adverb"]
+    out = []
+    for c in cands:
+        joined = next((r for r in relative if r is not c and c.cue and r.speaker and c.cue[-1].id == r.speaker[-1].id), None)
+        if joined is None:
+            out.append(c)
+        else:
+            joined.cue = sorted([*c.cue, *joined.cue], key=lambda t: t.id)
+            joined.cue_lemma = f"{c.cue_lemma} … {joined.cue_lemma}"
+    return out
 
 
 def _without_relative(tokens: list[Token]) -> list[Token]:
