@@ -675,11 +675,12 @@ def models(
         attribution models --lang de
     """
     from attribution.nlp.models import ModelError, resolve
+    from attribution.nlp.parse import ner_model, with_recogniser
 
     err = Console(stderr=True, highlight=False)
     try:
         spec = resolve(lang, model_dir)
-        model_id = spec.id
+        model_id = with_recogniser(spec.id, ner_model(lang))
     except (ModelError, OSError) as exc:
         err.print(f"[bold red]error[/]: {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(code=1) from None

@@ -91,11 +91,11 @@ class StanzaAnalyser:
         self._model_ids: dict[str, str] = {}
 
     def model_id(self, lang: str) -> str:
-        """Id of the resolved models for `lang` (a digest of the files; the models are not loaded)."""
-        from attribution.nlp.models import resolve
+        """Id of the resolved models for `lang` (parser digest and name recogniser; the models are not loaded)."""
+        from attribution.nlp.parse import pipeline_id
 
         if lang not in self._model_ids:
-            self._model_ids[lang] = resolve(lang, self.model_dir).id
+            self._model_ids[lang] = pipeline_id(lang, self.model_dir)
         return self._model_ids[lang]
 
     def __call__(self, article: Article) -> tuple[ParsedDoc, list[Attribution]]:

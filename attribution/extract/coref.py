@@ -201,7 +201,7 @@ class Discourse:
             acronym = any(w.isupper() and len(w) >= 2 for w in words)
             labels = [self.ner.get(t.start) for t in run]
             ner = max((lab for lab in labels if lab), key=labels.count, default=None)
-            if role and not in_gazetteer:
+            if role and not in_gazetteer and not (len(run) == 1 and ner in {"ORG", "LOC"}):
                 person, why = True, role[1]
             elif self._body_near(sent, run):
                 person, why = False, "name after an institution word"

@@ -159,7 +159,7 @@ def parse_text(text: str, lang: str = "de", model_dir: Path | str | None = None,
     """
     parser = get_parser(lang, model_dir)
     recogniser = ner_model(lang)
-    model_id = parser.id + (f"+{recogniser.id}" if recogniser else "")
+    model_id = with_recogniser(parser.id, recogniser)
     key = cache_key(text if spans is None else f"{text}\x00{spans!r}", model_id, "raw" if spans is None else "pretok")
     if cache is not None:
         hit = cache.get(key, text)
@@ -190,6 +190,16 @@ class Recogniser:
         sents = [[word_form(t.text) for t in s.tokens] for s in doc.sentences]
         return tuple((doc.sentences[si].tokens[a].start, doc.sentences[si].tokens[b - 1].end, label)
                      for si, a, b, label in entities(sents, self.path))
+
+
+def with_recogniser(parser_id: str, recogniser: Recogniser | None) -> str:
+    """The id of the whole pipeline: the parser's, plus the name recogniser's where one runs."""
+    return parser_id + (f"+{recogniser.id}" if recogniser else "")
+
+
+def pipeline_id(lang: str = "de", model_dir: Path | str | None = None) -> str:
+    """The id every report names for `lang` (parser and name recogniser), without loading models."""
+    return with_recogniser(resolve(lang, Path(model_dir) if model_dir else None).id, ner_model(lang))
 
 
 def ner_model(lang: str) -> Recogniser | None:

@@ -62,7 +62,7 @@ def test_seeds_compare_shows_both_outlets_with_their_reports_figures(seeds: tupl
 
 def test_seeds_store_holds_the_reports_and_their_versions(seeds: tuple[Path, dict[str, dict]]) -> None:
     from attribution.corpus.analyser import engine_version
-    from attribution.nlp.models import resolve
+    from attribution.nlp.parse import pipeline_id
 
     db, reports = seeds
     with Store(db, read_only=True) as store:
@@ -70,4 +70,4 @@ def test_seeds_store_holds_the_reports_and_their_versions(seeds: tuple[Path, dic
     assert [r["outlet"] for r in rows] == OUTLETS
     for row in rows:
         assert json.loads(row["report"]) == reports[row["outlet"]]
-        assert (row["model"], row["engine"]) == (resolve("de").id, engine_version())
+        assert (row["model"], row["engine"]) == (pipeline_id("de"), engine_version())
