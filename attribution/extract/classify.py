@@ -181,8 +181,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)
     group = any(t.rel == "conj" for t in tokens)  # "die Außenminister Frankreichs, Italiens und …": no one person
-    if role and definite and not group:
-        res: Resolution | None = discourse.resolve_description(role, text, start, sent)
+    if definite and not group and head.upos == "NOUN" and (role or lex.person_like(head.text)):
+        # a role word may also mean the last person subject; another person noun only its named bearer
+        res: Resolution | None = discourse.resolve_description(role or head.lemma.lower(), text, start, sent,
+                                                               holders_only=role is None)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)
     anon = lex.anonymous_noun(head.lemma) or lex.anonymous_noun(head.text)

@@ -175,7 +175,12 @@ class Discourse:
         return None
 
     def _role(self, t: Token) -> str | None:
-        return self.lex.role_noun(t.lemma) or self.lex.role_noun(t.text)
+        """The role a noun next to a name gives its bearer: a role word, else a person noun
+        ("der Tatverdächtige Steve St."), which later definite descriptions can name."""
+        role = self.lex.role_noun(t.lemma) or self.lex.role_noun(t.text)
+        if role is None and t.upos == "NOUN" and self.lex.person_like(t.text) and not self.lex.institution_noun(t.lemma):
+            role = t.lemma.lower()
+        return role
 
     def _body_near(self, sent: Sentence, run: list[Token]) -> bool:
         first = run[0]
@@ -262,13 +267,18 @@ class Discourse:
         how = "last subject" if recent_subjects else "last mention"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible person '{pick.entity.name}'")
 
-    def resolve_description(self, role: str, text: str, start: int, sent: int) -> Resolution | None:
+    def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False) -> Resolution | None:
+        """A definite description -> the last named person who held that role (or a synonym of
+        it, sources.toml), else, unless `holders_only`, the last person subject nearby."""
         gender = _gender_of_role(role)
         cands = [m for m in self._before(start, named_only=True) if m.entity.gender in (None, gender)]
-        holders = [m for m in cands if any(r == role or r.endswith(role) or role.endswith(r) for r in m.entity.roles)]
+        same = self.lex.role_synonyms.get(role, frozenset()) | {role}
+        holders = [m for m in cands if any(r == x or r.endswith(x) or x.endswith(r) for r in m.entity.roles for x in same)]
         if holders:
             pick = holders[-1]
             return Resolution(pick.entity, f"description '{text}' -> '{pick.entity.name}', named earlier as {role}")
+        if holders_only:
+            return None
         speakers = [m for m in cands if m.subject and sent - m.sent <= SUBJECT_WINDOW]
         if speakers:
             pick = speakers[-1]

@@ -57,6 +57,7 @@ class Lexicon:
     anonymous: tuple[str, ...]  # lower-cased, longest first
     institutional: tuple[str, ...]
     roles: tuple[str, ...]
+    role_synonyms: dict[str, frozenset[str]]  # role -> roles naming the same office
     offices: tuple[str, ...]  # roles that are unique identifiable offices ("der Präsident")
     statements: tuple[str, ...]  # statement and document nouns typed by their owner ("Angaben der Polizei")
     person_endings: tuple[str, ...]  # word endings of nouns naming people ("Kanadier", "Aktivistin")
@@ -115,6 +116,15 @@ def _words(items: list[str]) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in items}, key=lambda w: (-len(w), w)))
 
 
+def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Each word of a synonym group -> the other words of all groups it is in."""
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        for w in group:
+            out.setdefault(w.lower(), set()).update(x.lower() for x in group if x.lower() != w.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _lines(lang: str, name: str) -> frozenset[str]:
     path = resources.files(f"attribution.lang.{lang}").joinpath(name)
     if not path.is_file():
@@ -166,6 +176,7 @@ def load(lang: str) -> Lexicon:
         anonymous=_words(sources.get("anonymous", [])),
         institutional=_words(sources.get("institutional", [])),
         roles=_words(sources.get("roles", [])),
+        role_synonyms=_synonyms(sources.get("role_synonyms", [])),
         offices=_words(sources.get("offices", [])),
         statements=_words(sources.get("statements", [])),
         person_endings=_words(sources.get("person_endings", [])),
