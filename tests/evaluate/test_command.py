@@ -168,3 +168,17 @@ def test_command_library_errors_exit_1(monkeypatch: pytest.MonkeyPatch, spkatt_d
     result = cli.invoke(app, [str(spkatt_dir)])
     assert result.exit_code == 1
     assert "cannot be analysed" in result.output
+
+
+def test_typed_file_gives_speaker_and_type_accuracy(fake: None, tmp_path: Path) -> None:
+    folder = tmp_path / "train"
+    folder.mkdir()
+    (folder / "1 - Test.json").write_text(json.dumps({
+        "Sentences": [{"SentenceId": i, "Tokens": s} for i, s in enumerate(SENTENCES)], "Annotations": ANNOTATIONS}))
+    typed = tmp_path / "typed.json"
+    typed.write_text(json.dumps({"schema": "spkatt-typed/1", "articles": str(folder), "documents": [
+        {"document": "1 - Test", "sources": [{"annotation": 0, "type": "named", "speaker_head": "Anna", "source": "Anna"}]}]}))
+    result = cli.invoke(app, [str(typed), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert (out["sources"], out["matched"], out["speaker_accuracy"], out["type_accuracy"]) == (1, 1, 1.0, 1.0)
