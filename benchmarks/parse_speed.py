@@ -1,7 +1,8 @@
 """Parse speed (words/s on one core) and peak memory of the German pipeline.
 
 Parses held-out-style text (UD German GSD test sentences and the seed articles, no parse cache)
-with torch limited to one thread, and prints words/s per stage and the process's peak RSS.
+with torch limited to one thread, and prints words/s per stage (tokenizer, tagger and parser, name
+recogniser, attribution), end to end, and the process's peak RSS.
 
 usage: python benchmarks/parse_speed.py [--sentences 300] [--model-dir DIR]
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import resource
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import torch
@@ -32,13 +34,17 @@ def main() -> None:
     args = ap.parse_args()
     torch.set_num_threads(1)
     from attribution.extract.engine import extract
-    from attribution.nlp.parse import get_parser
+    from attribution.nlp.parse import get_parser, ner_model
 
     t0 = time.perf_counter()
     parser = get_parser("de", args.model_dir)
+    recogniser = ner_model("de")
+    if recogniser is not None:  # load it outside the timed stages
+        from attribution.nlp.ner import recognise
+        recognise([["Laden"]], recogniser.path)
     load = time.perf_counter() - t0
     texts = [gsd_text(args.sentences)] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    words = tok_s = parse_s = extract_s = 0.0
+    words = tok_s = parse_s = ner_s = extract_s = 0.0
     for text in texts:
         t = time.perf_counter()
         spans = parser.tokenize(text)
@@ -46,6 +52,10 @@ def main() -> None:
         t = time.perf_counter()
         doc = parser.parse_tokens(text, spans)
         parse_s += time.perf_counter() - t
+        t = time.perf_counter()
+        if recogniser is not None:
+            doc = replace(doc, entities=recogniser.entities(doc))
+        ner_s += time.perf_counter() - t
         t = time.perf_counter()
         extract(doc)
         extract_s += time.perf_counter() - t
@@ -56,8 +66,10 @@ def main() -> None:
     print(f"load models        {load:8.2f} s")
     print(f"tokenize           {tok_s:8.2f} s  {words / tok_s:8.0f} words/s")
     print(f"tag + parse        {parse_s:8.2f} s  {words / parse_s:8.0f} words/s")
+    if recogniser is not None:
+        print(f"name recogniser    {ner_s:8.2f} s  {words / ner_s:8.0f} words/s")
     print(f"attribution        {extract_s:8.2f} s  {words / extract_s:8.0f} words/s")
-    total = tok_s + parse_s + extract_s
+    total = tok_s + parse_s + ner_s + extract_s
     print(f"total              {total:8.2f} s  {words / total:8.0f} words/s")
     print(f"peak memory (RSS)  {peak:8.0f} MB")
 
