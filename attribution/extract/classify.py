@@ -6,6 +6,7 @@ is `named`. The rules follow the annotation guideline's type decisions.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from attribution.extract.coref import DEFINITE, Discourse, Resolution
@@ -24,6 +25,7 @@ class Typing:
     person_or_body: bool = True  # False when the words name no person, body or document at all
 
 
+WEB_ADDRESS = re.compile(r"\w\.(de|com|org|net|at|ch|eu|info|fr|uk|it|es|ru|online)\b", re.I)  # outlets by address
 MAX_OWNER_DEPTH = 2  # "Angaben eines Sprechers des Ministeriums": owners of owners
 
 
@@ -96,6 +98,9 @@ def _body_evidence(tokens: list[Token], head: Token, discourse: Discourse, lex: 
     if any(t.upos == "ADJ" and t.text[:1].isupper() and t.id < head.id and t.id > 1 for t in tokens) \
             and not lex.role_noun(head.lemma):
         return f"'{' '.join(t.text for t in tokens if t.id <= head.id and t.upos != 'DET')}' is a proper name (capitalised adjective)"
+    joined = "".join(t.text for t in tokens)
+    if WEB_ADDRESS.search(joined):
+        return f"'{joined}' is a website"
     near = [t for t in tokens if abs(t.id - head.id) <= 1]
     if any(t.text in {"„", "»", "\"", "«"} for t in near) and not discourse.person_in(tokens):
         return "the name in quotation marks is an organisation's or outlet's"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from attribution.extract.classify import could_speak
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import Quote
-from attribution.extract.syntax import (NOMINAL, PAIRED, extend_apposition, extend_name, first_word, full_lemma, is_finite,
+from attribution.extract.syntax import (NOMINAL, PAIRED, extend_apposition, extend_name, extend_owner, first_word, full_lemma, is_finite,
                                         join_hyphenated, np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
@@ -330,7 +330,7 @@ class SentenceRules:
         """The ids of a "wie X mitteilte" clause around `v`, or None."""
         start = v.id
         for t in reversed(self.sent.tokens[: v.id - 1]):
-            if t.text in ",;:(" or t.upos == "PUNCT":
+            if t.text in ",;:(" or (t.upos == "PUNCT" and t.text not in QUOTE_MARKS):
                 break
             start = t.id
         first = self.sent.tokens[start - 1]
@@ -452,6 +452,8 @@ class SentenceRules:
         if head is not None and head.lemma.lower() in self.lex.generic_subjects:
             return [], None, f"generic subject '{head.text}': no one in particular", fallback
         toks, head = join_hyphenated(self.sent, extend_name(self.sent, toks, self.lex.first_names, stop), head)
+        if head is not None and head.upos in {"NOUN", "PROPN"} and could_speak(head, self.lex):
+            toks = extend_owner(self.sent, toks, stop)
         return _without_relative(toks), head, note, fallback
 
     def _inverted_subject(self, v: Token, stop: set[int]) -> tuple[list[Token], Token] | None:

@@ -16,6 +16,10 @@ EDGE_WORDS = {"PUNCT", "ADV", "PART", "SCONJ", "CCONJ"}
 GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dessen", "deren"}
 # prepositions that attach an owner inside a noun phrase ("Moritz Wohlrab von der Aktion", "ein Sprecher aus Washington")
 OWNER_PREPOSITIONS = {"von", "aus", "für"}
+OWNER_WORDS = {"von", "vom", "aus"}  # word forms that open an owner phrase after a mention
+QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘"}
+OPENING_QUOTES = {"„", "»", "‚"}
+MAX_QUOTED_NAME = 8  # words of a name in quotation marks ("„Aktion Deutschland hilft“")
 # STTS tags of words that open a clause, after which a subject may stand ("wie die Polizei mitteilte")
 CLAUSE_OPENERS = {"PWAV", "PWS", "KOKOM", "KOUS", "PRELS"}
 
@@ -148,7 +152,10 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
         if (t.upos in NP_INNER and (out or t.upos != "ADV")) or (t.upos == "PRON" and not out and t.xpos != "PRF" and t.lemma.lower() != "es") \
                 or (t.upos == "ADP" and out and t.lemma.lower() in OWNER_PREPOSITIONS):
             out.append(t)
-        elif t.text in PAIRED and t.text != "(" and not out:  # "laut „tagesschau.de“"
+        elif t.text in OPENING_QUOTES and (quoted := quoted_name(sent, t)):  # "laut „tagesschau.de“", "die „Aktion …“"
+            out += quoted
+            skip_to = quoted[-1].id
+        elif t.text in PAIRED and t.text != "(" and not out:
             out.append(t)
         elif t.text == "," and out and len(toks) > t.id and toks[t.id].upos == "PROPN":
             out.append(t)
@@ -163,7 +170,22 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
     while out and out[-1].upos in {"ADP", "PUNCT", "ADV"}:
         out.pop()
     out = close_brackets(sent, out)
-    return out if any(t.upos in NOMINAL for t in out) else []
+    return out if any(t.upos in NOMINAL or t.text in OPENING_QUOTES for t in out) else []
+
+
+def quoted_name(sent: Sentence, opening: Token) -> list[Token]:
+    """A short name in quotation marks starting at `opening` ("„Aktion Deutschland hilft“"),
+    through its closing mark; empty when none closes within a few words or a verb is inside."""
+    toks = sent.tokens
+    inner: list[Token] = []
+    for t in toks[opening.id: opening.id + MAX_QUOTED_NAME + 1]:
+        if t.text in QUOTES and t.text not in OPENING_QUOTES:
+            verbs = [u for u in inner if is_finite(u) and "." not in u.text]  # "tagesschau.de" is no verb
+            before = toks[opening.id - 2] if opening.id > 1 else None
+            article = before is not None and before.upos in {"DET", "ADJ", "NOUN", "ADP"}  # "die „Aktion … hilft“"
+            return [opening, *inner, t] if inner and (not verbs or article) else []
+        inner.append(t)
+    return []
 
 
 def opens_next_phrase(t: Token) -> bool:
@@ -181,7 +203,17 @@ def np_before(sent: Sentence, end_id: int) -> list[Token]:
     """Token fallback: the noun phrase that ends right before token `end_id` and starts a clause
     (after the sentence start, a colon, comma or conjunction), as a subject in first position."""
     out: list[Token] = []
+    skip_from = len(sent.tokens) + 1
     for t in reversed(sent.tokens[: end_id - 1]):
+        if t.id >= skip_from:
+            continue
+        opening = next((u for u in reversed(sent.tokens[max(0, t.id - MAX_QUOTED_NAME - 2): t.id - 1])
+                        if u.text in OPENING_QUOTES), None) if t.text in QUOTES and t.text not in OPENING_QUOTES else None
+        quoted = quoted_name(sent, opening) if opening is not None else []
+        if quoted and quoted[-1].id == t.id:  # "Wie die „Aktion Deutschland hilft“ mitteilte"
+            out = quoted + out
+            skip_from = opening.id  # type: ignore[union-attr]
+            continue
         if t.upos in NP_INNER - {"ADV"} or (t.upos == "PRON" and not out):
             out.insert(0, t)
         else:
@@ -192,7 +224,7 @@ def np_before(sent: Sentence, end_id: int) -> list[Token]:
         prev = sent.tokens[out[0].id - 2]
         if prev.upos not in {"PUNCT", "CCONJ", "SCONJ"} and prev.xpos not in CLAUSE_OPENERS:
             return []
-    return out if any(t.upos in NOMINAL for t in out) else []
+    return out if any(t.upos in NOMINAL or t.text in OPENING_QUOTES for t in out) else []
 
 
 def extend_apposition(sent: Sentence, tokens: list[Token]) -> list[Token]:
@@ -252,6 +284,29 @@ def extend_name(sent: Sentence, tokens: list[Token], first_names: frozenset[str]
     return out
 
 
+def extend_owner(sent: Sentence, tokens: list[Token], stop: set[int] | None = None) -> list[Token]:
+    """Token fallback for an owner phrase the parse attached elsewhere: a person or body mention
+    takes a following "von/vom/aus" phrase of articles, adjectives, nouns, names and quotation
+    marks ("Moritz Wohlrab [von der „Aktion Deutschland hilft“]", "Hauptmann Sipe [von der Marine]")."""
+    if not tokens or tokens[-1].upos not in {"NOUN", "PROPN"}:
+        return tokens
+    stop = stop or set()
+    toks = sent.tokens
+    i = tokens[-1].id  # 0-based index of the next token
+    if i >= len(toks) or toks[i].text.lower() not in OWNER_WORDS or toks[i].id in stop:
+        return tokens
+    phrase: list[Token] = [toks[i]]
+    for t in toks[i + 1:]:
+        if t.id in stop or not (t.upos in {"DET", "ADJ", "NOUN", "PROPN", "X"} or t.text in QUOTES):
+            break
+        phrase.append(t)
+    while phrase and phrase[-1].text in QUOTES and phrase[-1].text in OPENING_QUOTES:
+        phrase.pop()
+    if not any(t.upos in {"NOUN", "PROPN"} for t in phrase[1:]):
+        return tokens
+    return tokens + phrase
+
+
 def np_head(tokens: list[Token]) -> Token | None:
     """The head of a token-fallback noun phrase: its first noun, name or pronoun run's last word."""
     head = None
@@ -260,6 +315,10 @@ def np_head(tokens: list[Token]) -> Token | None:
             head = t
         elif head is not None and t.upos not in {"PROPN"}:
             break
+    if head is None:  # "„tagesschau.de“": a name in quotation marks, headed by its last word
+        inner = [t for t in tokens if t.text not in QUOTES and t.upos != "DET"]
+        if inner and any(t.text in OPENING_QUOTES for t in tokens):
+            head = inner[-1]
     return head
 
 

@@ -145,3 +145,23 @@ def test_organisations_are_institutional(text: str, cue: str) -> None:
 def test_plural_bodies_with_no_name_are_anonymous() -> None:
     a = by_cue("Zeitungen berichteten, der Minister trete zurück.", "berichteten")
     assert a.type == "anonymous"
+
+
+# -- names in quotation marks, websites, owner phrases --------------------------------------------
+@pytest.mark.parametrize("text,speaker", [
+    ("Laut „tagesschau.de“ wurden zehn Menschen getötet.", "tagesschau.de"),
+    ("Wie die „Aktion Deutschland hilft“ mitteilte, fehlt es an Wasser.", "Aktion Deutschland hilft"),
+])
+def test_names_in_quotation_marks_are_sources(text: str, speaker: str) -> None:
+    a = run(text)[0]
+    assert a.speaker is not None and speaker in a.speaker.text and a.type == "institutional"
+
+
+def test_a_website_is_an_outlet() -> None:
+    a = run("Laut bildblog.de war der Bericht falsch.")[0]
+    assert a.type == "institutional" and "website" in a.explanation.type_reason
+
+
+def test_owner_phrase_belongs_to_the_speaker() -> None:
+    a = by_cue("„Es fehlt an Wasser“, sagte Moritz Wohlrab von der Hilfsorganisation Care.", "sagte")
+    assert a.speaker is not None and a.speaker.text.endswith("Care") and a.type == "named"
