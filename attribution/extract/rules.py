@@ -650,8 +650,8 @@ class SentenceRules:
                                         f"{prep.text} {refl.text} {u.text}: subject {subj.text}", False,
                                         phrase=[t for t in self.sent.tokens if prep.id < t.id <= u.id])
                 return self._owner_after(u, [prep, u], key, "according_to.frame")
-            if u.upos == "DET" and u.xpos == "PPOSAT":
-                poss = u
+            if (u.upos == "DET" and u.xpos == "PPOSAT") or (u.upos == "PROPN" and u.text.endswith("s")):
+                poss = u  # "nach seinen Angaben", "nach Grupps Meinung"
             elif u.lemma.lower() in self.lex.reflexive_owners:  # "nach eigenen Angaben": the clause's subject
                 refl = u
             elif u.upos not in {"DET", "ADJ"}:

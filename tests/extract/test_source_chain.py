@@ -165,3 +165,16 @@ def test_a_website_is_an_outlet() -> None:
 def test_owner_phrase_belongs_to_the_speaker() -> None:
     a = by_cue("„Es fehlt an Wasser“, sagte Moritz Wohlrab von der Hilfsorganisation Care.", "sagte")
     assert a.speaker is not None and a.speaker.text.endswith("Care") and a.type == "named"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Nach einer Stellungnahme der US-Armee befand sich der Helikopter auf dem Flug.", "US-Armee"),
+    ("Nach Grupps Meinung werden im Größenwahn Entscheidungen getroffen.", "Grupps"),
+])
+def test_more_marker_frames(text: str, speaker: str) -> None:
+    a = next(x for x in run(text) if x.kind == "according_to")
+    assert a.speaker is not None and speaker in a.speaker.text
+
+
+def test_temporal_nach_is_no_marker() -> None:
+    assert run("Nach dem Spiel gingen die Fans nach Hause.") == ()
