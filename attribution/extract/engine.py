@@ -398,6 +398,10 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                 built[id(c)] = att
                 out.append(att)
                 continue
+        if c.speaker and not typing.person_or_body and c.kind != "according_to":  # no report before: no source
+            c.notes.append(f"'{' '.join(t.text for t in c.speaker)}' cannot speak ({typing.reason}); no source")
+            c.speaker, c.speaker_head = [], None
+            typing = classify([], None, discourse, lex, start, c.sent.index)
         if c.speaker_guess and not typing.person_or_body:
             c.notes.append(f"source guess '{' '.join(t.text for t in c.speaker)}' dropped: {typing.reason}")
             c.speaker, c.speaker_head = [], None
