@@ -122,6 +122,8 @@ def could_speak(head: Token, lex: Lexicon) -> bool:
         return head.text.lower() not in lex.mute_pronouns and head.lemma.lower() not in lex.mute_pronouns
     if head.upos == "PROPN" or any(_acronym(p) for p in head.text.split("-")):
         return True
+    if head.upos == "ADJ":  # "der 81-jährige", "die Angeklagte": adjectives used as nouns for people
+        return head.text[:1].isupper() or "-" in head.text and lex.person_like(head.text)
     if head.upos != "NOUN":
         return False
     words = (head.lemma, head.text)
