@@ -16,7 +16,7 @@ and reports library errors on stderr with exit code 1.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -101,10 +101,7 @@ def _evaluate_gold(out: Console, err: Console, gold_path: Path, articles: Path |
                                  param_hint="--articles")
     with _progress(err, len(docs), output_format) as advance:
         run = runner.run_gold(docs, folder, model_dir, cache, progress=advance, analyser=runner.analyse)
-    if output_format is EvalFormat.json:
-        typer.echo(json.dumps(_gold_json(run), ensure_ascii=False))
-    else:
-        _print_gold(out, run, misses)
+    _show(out, run, output_format, misses, _gold_json, _print_gold)
 
 
 def _evaluate_spkatt(out: Console, err: Console, files: list[Path], jsonl: Path | None, misses: int,
@@ -114,10 +111,7 @@ def _evaluate_spkatt(out: Console, err: Console, files: list[Path], jsonl: Path 
         run = runner.run_spkatt(files, model_dir, cache, progress=advance, analyser=runner.analyse)
     if jsonl is not None:
         _write_jsonl(jsonl, run)
-    if output_format is EvalFormat.json:
-        typer.echo(json.dumps(_spkatt_json(run), ensure_ascii=False))
-    else:
-        _print_spkatt(out, run, misses)
+    _show(out, run, output_format, misses, _spkatt_json, _print_spkatt)
 
 
 def _evaluate_typed(out: Console, err: Console, typed_path: Path, articles: Path | None, limit: int | None,
@@ -131,10 +125,16 @@ def _evaluate_typed(out: Console, err: Console, typed_path: Path, articles: Path
                                  param_hint="--articles")
     with _progress(err, len(docs), output_format) as advance:
         run = runner.run_typed(docs, folder, model_dir, cache, progress=advance, analyser=runner.analyse)
+    _show(out, run, output_format, misses, _typed_json, _print_typed)
+
+
+def _show(out: Console, run: Any, output_format: EvalFormat, misses: int,
+          as_json: Callable[[Any], dict[str, Any]], as_tables: Callable[[Console, Any, int], None]) -> None:
+    """Print a run's scores: one JSON object for scripts, or rich tables with up to `misses` errors listed."""
     if output_format is EvalFormat.json:
-        typer.echo(json.dumps(_typed_json(run), ensure_ascii=False))
+        typer.echo(json.dumps(as_json(run), ensure_ascii=False))
     else:
-        _print_typed(out, run, misses)
+        as_tables(out, run, misses)
 
 
 def _load_json(path: Path) -> dict[str, Any]:
