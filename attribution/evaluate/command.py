@@ -228,14 +228,14 @@ def _print_list(out: Console, title: str, items: tuple[str, ...] | list[str], li
 def _print_typed(out: Console, run: runner.TypedRun, limit: int) -> None:
     s = run.scores
     table = Table(title=f"Typed SpkAtt sources: {s.sources} in {run.timing.articles} articles", title_justify="left")
-    for col in ("matched", "speaker acc.", "type acc.", "hearsay after a report", "speaker acc. w/o", "type acc. w/o"):
+    for col in ("matched", "speaker acc.", "type acc.", "hearsay*", "speaker w/o*", "type w/o*"):
         table.add_column(col, justify="right")
     g_speaker, g_type = s.guideline_accuracy
     table.add_row(f"{s.matched} ({s.coverage:.1%})", f"{s.speaker_accuracy:.3f}", f"{s.type_accuracy:.3f}",
                   str(s.hearsay_after_report), f"{g_speaker:.3f}", f"{g_type:.3f}")
     out.print(table)
-    out.print("Hearsay right after a report: SpkAtt names the report's source; the guideline keeps it unattributed "
-              "(the tool does). 'w/o' leaves these out.", soft_wrap=True)
+    out.print("* hearsay right after a report: SpkAtt names the report's source, the guideline keeps it unattributed "
+              "(as the tool does); 'w/o' leaves these out.")
     out.print(_confusion_table(s))
     _print_list(out, "wrong speaker or type", s.errors, limit)
     _print_list(out, "typed sources no prediction matched", s.unmatched, limit)
