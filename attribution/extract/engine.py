@@ -24,7 +24,7 @@ from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence
 
 QUESTION = "?"
 MIN_QUOTE_WORDS = 4
-MAX_REPORT_DISTANCE = 2  # sentences back to the report a free Konjunktiv I sentence continues
+MAX_REPORT_DISTANCE = 3  # sentences back to the report a free Konjunktiv I sentence continues
 
 
 def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexicon: Lexicon | None = None) -> list[Attribution]:
