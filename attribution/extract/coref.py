@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
+from attribution.extract.quotes import find_quotes
 from attribution.types import ParsedDoc, Sentence, Token
 
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
@@ -62,6 +63,7 @@ class Discourse:
 
     def __init__(self, doc: ParsedDoc, lex: Lexicon) -> None:
         self.lex = lex
+        self.quotes = find_quotes(doc.text)
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         # the name recogniser's label of each token it tagged (PER, ORG, LOC, OTH), by token start
@@ -253,6 +255,10 @@ class Discourse:
         self.mentions.sort(key=lambda m: m.start)
 
     # -- resolution ---------------------------------------------------------------------------
+    def _quoted(self, pos: int) -> bool:
+        """Whether a position lies inside a quotation (quoted words are the speaker's, not the narration)."""
+        return any(q.inner_start <= pos < q.inner_end for q in self.quotes)
+
     def _before(self, start: int, named_only: bool = False) -> list[Mention]:
         return [m for m in self.mentions if m.start < start and m.entity.person and not (named_only and m.entity.anonymous)]
 
@@ -262,7 +268,9 @@ class Discourse:
         cands = [m for m in self._before(start) if m.entity.gender in (None, gender)]
         if not cands:
             return None
-        recent_subjects = [m for m in cands if m.subject and sent - m.sent <= SUBJECT_WINDOW]
+        inside = self._quoted(start)  # outside a quotation, subjects inside quotations are less salient
+        recent_subjects = [m for m in cands if m.subject and sent - m.sent <= SUBJECT_WINDOW
+                           and (inside or not self._quoted(m.start))]
         pick = (recent_subjects or cands)[-1]
         how = "last subject" if recent_subjects else "last mention"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible person '{pick.entity.name}'")
