@@ -178,3 +178,10 @@ def test_more_marker_frames(text: str, speaker: str) -> None:
 
 def test_temporal_nach_is_no_marker() -> None:
     assert run("Nach dem Spiel gingen die Fans nach Hause.") == ()
+
+
+def test_pronoun_skips_subjects_inside_quotations() -> None:
+    text = ("Teamchef Jean Todt sagte: „Michael Schumacher ist immer noch der Beste.“ "
+            "Er glaubt, dass das Team gestärkt aus der Saison hervorgehe.")
+    a = by_cue(text, "glaubt")
+    assert a.speaker is not None and a.speaker.name == "Jean Todt"
