@@ -321,6 +321,22 @@ def _free_konjunktiv(sent: Sentence, before: Sentence, recent: Candidate | None,
                      True, speaker_note="subject of the sentence before" if speaker else None, speaker_guess=True)
 
 
+def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -> None:
+    """A report with no source of its own takes the subject of the sentence before as a guess
+    (kept only if it names a person or body) where that sentence frames it: "Eine Umfrage ergab
+    …. Demnach …" (an anaphoric marker with no report before it), "Die Staatsanwaltschaft erhob
+    Anklage: Dem Mann wird vorgeworfen, …" (a sentence ending in a colon)."""
+    if not (c.anaphoric or before.tokens[-1].text == ":"):
+        return
+    verb = main_finite(before)
+    subj = subject(before, verb) if verb is not None else None
+    if subj is None or subj.upos not in {"NOUN", "PROPN"}:
+        return
+    c.speaker, c.speaker_head, c.speaker_guess = np_tokens(before, subj), subj, True
+    c.speaker_note = f"subject '{subj.text}' of the sentence before, which " + (
+        "ends in a colon" if before.tokens[-1].text == ":" else f"'{c.cue[0].text if c.cue else ''}' refers back to")
+
+
 def _ends_like_sentence(sent: Sentence) -> bool:
     """Headlines and captions (no final punctuation) leave reported speech."""
     return sent.tokens[-1].text in {".", "!", "“", "”", "\"", "«", "»"} or any(is_finite(t) for t in sent.tokens[-2:])
@@ -380,6 +396,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                 carried[id(att)] = carried.get(id(prev_att), prev_att.source_phrase)
                 out.append(att)
                 continue
+        if not c.speaker and c.inherited is None and c.kind != "reportative" and c.sent.index > 0:
+            _source_from_sentence_before(c, doc.sentences[c.sent.index - 1], lex)
         if c.inherited is not None and id(c.inherited) in built:
             prev = built[id(c.inherited)]
             att = _from_previous(prev, c, text, "continues the previous attribution", "continues",

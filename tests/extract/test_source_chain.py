@@ -4,6 +4,7 @@ word, type), so they hold across retrained models that parse the sentences corre
 from __future__ import annotations
 
 import functools
+import re
 
 import pytest
 
@@ -185,3 +186,24 @@ def test_pronoun_skips_subjects_inside_quotations() -> None:
             "Er glaubt, dass das Team gestärkt aus der Saison hervorgehe.")
     a = by_cue(text, "glaubt")
     assert a.speaker is not None and a.speaker.name == "Jean Todt"
+
+
+def test_demnach_with_no_report_before_takes_the_framing_subject() -> None:
+    text = "Eine Umfrage des Instituts Forsa ergab große Unterschiede. Demnach wollen viele Wähler wechseln."
+    a = by_cue(text, "Demnach")
+    assert a.speaker is not None and "Umfrage" in a.speaker.text and a.type != "unattributed"
+
+
+def test_sentence_after_a_colon_frame_takes_its_subject() -> None:
+    # as pre-tokenized corpora (SpkAtt) give it: the colon ends the first sentence
+    first = "Die Staatsanwaltschaft hat Anklage gegen einen Mann erhoben :"
+    second = "Dem Mann wird vorgeworfen , dass er Geld veruntreut habe ."
+    text = f"{first}\n{second}"
+    spans, pos = [], 0
+    for sentence in (first, second):
+        spans.append([(pos + m.start(), pos + m.end()) for m in re.finditer(r"\S+", sentence)])
+        pos += len(sentence) + 1
+    found = [x for x in extract(parse_text(text, spans=spans)) if x.cue is not None and x.cue.text == "vorgeworfen"]
+    assert len(found) == 1
+    a = found[0]
+    assert a.speaker is not None and "Staatsanwaltschaft" in a.speaker.text and a.type == "institutional"
