@@ -142,7 +142,13 @@ def _row(w: Any) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=4)
 def _parser_for(lang: str, model_dir: str | None) -> Parser:
-    return Parser(resolve(lang, Path(model_dir) if model_dir else None))
+    spec = resolve(lang, Path(model_dir) if model_dir else None)
+    if spec.kind == "spacy":  # English: spaCy, converted to UD (attribution.nlp.english)
+        from attribution.nlp.english import SpacyParser
+        from attribution.nlp.models import spacy_model
+
+        return SpacyParser(spec, spacy_model(spec))  # type: ignore[return-value]  # same interface
+    return Parser(spec)
 
 
 def get_parser(lang: str = "de", model_dir: Path | str | None = None) -> Parser:
