@@ -210,14 +210,19 @@ def test_cli_unknown_language_option() -> None:
     assert result.exit_code == 2
 
 
-def test_cli_english_needs_an_english_model(tmp_path: Path) -> None:
+def test_cli_english_uses_the_spacy_model(tmp_path: Path) -> None:
     pytest.importorskip("attribution.extract.engine")
+    from attribution.nlp.english import installed_model
+
+    if installed_model() is None:
+        pytest.skip("spaCy's English model is not installed")
     text = "The mayor said on Monday that the bridge would be repaired in the summer, officials confirmed."
     (tmp_path / "en.txt").write_text(text, encoding="utf-8")
-    result = _run("analyse", tmp_path / "en.txt")
-    assert result.exit_code == 1
-    (line,) = [x for x in result.stderr.splitlines() if x.startswith("error")]
-    assert "en.txt: no models for language 'en'" in line
+    result = _run("analyse", tmp_path / "en.txt", "-f", "json", "-o", tmp_path / "out")
+    assert result.exit_code == 0
+    report = json.loads((tmp_path / "out" / "en.json").read_text(encoding="utf-8"))
+    assert report["language"] == "en"
+    assert report["model"].startswith("spacy-en_core_web_sm-3.8.0")
 
 
 def test_cli_output_stem() -> None:
