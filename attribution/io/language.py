@@ -66,6 +66,7 @@ def detect_language(text: str) -> str:
 FALLBACK = "de"  # the language assumed when a text is too short to tell
 MIN_EVIDENCE = 3  # stopwords of one language only needed to tell at all
 FULL_EVIDENCE = 12  # ... and for full confidence
+UNKNOWN_BELOW = 0.1  # a text of 10+ words with fewer common words of every candidate is another language
 MIXED_BELOW = 0.75  # the winner's share of the telling stopwords under which a text is called mixed
 
 
@@ -113,8 +114,8 @@ def detect(text: str) -> Detection:
     evidence = sum(counts.values())
     shares = stopword_shares(text)
     if len(words) < MIN_WORDS or evidence < MIN_EVIDENCE:
-        if len(words) >= 2 * MIN_WORDS and max(shares.values(), default=0.0) < MIN_SHARE / 2:
-            return Detection("unknown", 0.0, f"no supported language's common words ({len(words)} words)")
+        if len(words) >= 2 * MIN_WORDS and max(shares.values(), default=0.0) < UNKNOWN_BELOW:
+            return Detection("unknown", 0.0, f"unknown language (few common words of a supported language in {len(words)} words)")
         return Detection(FALLBACK, 0.0, f"too short to tell the language ({len(words)} words, {evidence} telling); "
                                         f"assumed {FALLBACK}")
     if max(shares.values()) < MIN_SHARE:

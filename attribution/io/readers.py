@@ -29,7 +29,8 @@ from urllib.parse import urlsplit
 from attribution.errors import InputError, LanguageError
 from attribution.io.boilerplate import BylineKind, byline_kind, detect
 from attribution.io.decode import decode
-from attribution.io.language import detect_language, supported_languages
+from attribution.io.language import detect as detect_text_language
+from attribution.io.language import supported_languages
 from attribution.types import Article, ArticleMeta, Span
 
 __all__ = ["MAX_CHARS", "STDIN", "SUFFIXES", "ReadResult", "read_inputs", "read_path"]
@@ -224,10 +225,14 @@ def _article(text: str, given: Mapping[str, str | None], document: str, source: 
              encoding: str) -> Article:
     """Detect the language and the boilerplate, and merge given metadata over what was found."""
     _check_length(text, source, options)
-    try:
-        lang = detect_language(text) if options.lang == "auto" else options.lang
-    except LanguageError as exc:
-        raise InputError(source, str(exc)) from None
+    note = None
+    if options.lang == "auto":  # per article; too short to tell falls back to German with a note
+        detection = detect_text_language(text)
+        if detection.lang == "unknown":
+            raise InputError(source, f"{detection.note}; pass --lang ({', '.join(supported_languages())}) to force one")
+        lang, note = detection.lang, detection.note
+    else:
+        lang = options.lang
     found = detect(text, lang)
     author = given.get("author") or found.author
     kind: BylineKind = byline_kind(author, lang)
@@ -240,7 +245,8 @@ def _article(text: str, given: Mapping[str, str | None], document: str, source: 
         date=given.get("date") or found.date,
         image_credits=found.image_credits,
         extra={"encoding": encoding, "byline_kind": kind,
-               "excluded_reasons": ";".join(e.reason for e in found.exclusions)},
+               "excluded_reasons": ";".join(e.reason for e in found.exclusions),
+               **({"language_note": note} if note else {})},
     )
     excluded = tuple(Span(e.start, e.end, e.text) for e in found.exclusions)
     return Article(text=text, meta=meta, lang=lang, excluded=excluded)

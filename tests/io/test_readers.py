@@ -199,3 +199,14 @@ def test_readers_fuzz_jsonl_lines(tmp_path: Path, items: list) -> None:
         assert isinstance(result, Article | InputError)
         if isinstance(result, Article):
             assert result.meta.document.startswith("fuzz.jsonl:")
+
+
+def test_auto_language_is_told_per_article_and_short_texts_fall_back_to_german(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text("The mayor said on Monday that the bridge would stay closed until May, "
+                                     "and that the city would pay for the repairs.", encoding="utf-8")
+    (tmp_path / "de.txt").write_text("Die Bürgermeisterin sagte am Montag, dass die Brücke bis Mai gesperrt bleibe "
+                                     "und die Stadt die Reparatur bezahle.", encoding="utf-8")
+    (tmp_path / "short.txt").write_text("Brücke gesperrt.", encoding="utf-8")
+    got = {Path(r.meta.document).name: r for r in read_inputs([tmp_path]) if not isinstance(r, InputError)}
+    assert got["en.txt"].lang == "en" and got["de.txt"].lang == "de"
+    assert got["short.txt"].lang == "de" and "too short" in got["short.txt"].meta.extra["language_note"]
