@@ -143,6 +143,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     possessive = lex.possessives.get(head.lemma.lower()) if head.xpos == "PPOSAT" else None
     if (head.upos == "PRON" and head.text.lower() in lex.pronouns) or possessive:
         res = discourse.resolve_pronoun(head.text, start, sent, possessive)
+        if res and not res.entity.person:
+            return Typing("institutional", f"pronoun '{head.text}' refers to the body '{res.entity.name}'",
+                          resolution=res.how)
         if res and res.entity.anonymous:
             return Typing("anonymous", f"pronoun '{head.text}' refers to an unnamed person", resolution=res.how,
                           description=res.entity.name)

@@ -20,6 +20,7 @@ from attribution.types import ParsedDoc, Sentence, Token
 
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein": "masc", "eine": "fem", "a": None, "an": None}
+BODY_ARTICLES = {"der": "masc", "die": "fem", "das": "neut"}  # a body's article -> the pronoun that may refer to it
 SUBJECT_WINDOW = 3  # sentences in which a subject mention stays most salient
 # lower-case words inside personal names ("Heike van Laak", "Ursula von der Leyen"); the second
 # set only after one of the first
@@ -84,11 +85,18 @@ class Discourse:
 
     def _register_unnamed(self, sent: Sentence) -> None:
         """Unnamed people who are subjects ("Ein Aktivist sagte …"): later pronouns may mean them,
-        not a named person further back."""
+        not a named person further back; and bodies named by a definite institution word ("Die
+        Polizei teilte mit … Sie …"), with the gender of their article."""
         for t in sent.tokens:
             if t.rel != "nsubj" or t.upos != "NOUN" or t.feat("Number") == "Plur":
                 continue
             det = next((c for c in sent.children(t) if c.rel == "det"), None)
+            if det is not None and det.text.lower() in BODY_ARTICLES and self.lex.institution_noun(t.lemma) \
+                    and not self.lex.role_noun(t.lemma) and not self.lex.anonymous_noun(t.lemma):
+                words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]
+                body = Entity(" ".join(words), False, BODY_ARTICLES[det.text.lower()], evidence="institution word")
+                self.mentions.append(Mention(body, det.start, sent.index, True))
+                continue
             if det is None or det.text.lower() not in INDEFINITE:
                 continue
             if not (self.lex.anonymous_noun(t.lemma) or self.lex.role_noun(t.lemma) or self.lex.person_like(t.text)) \
@@ -160,7 +168,8 @@ class Discourse:
                     if role:
                         return role, f"apposition to '{t.text}'"
         head = sent.head_of(first)
-        if first.rel == "appos" and head is not None and self._role(head):
+        adjacent = head is not None and (head.id == first.id - 1 or sent.tokens[first.id - 2].text == ",")
+        if first.rel == "appos" and head is not None and adjacent and self._role(head):
             return self._role(head) or "", f"apposition to '{head.text}'"  # type: ignore[return-value]
         for t in run:
             for c in sent.children(t):
@@ -193,6 +202,11 @@ class Discourse:
         return False
 
     def _register(self, sent: Sentence, run: list[Token]) -> None:
+        last = run[-1]
+        nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
+        if nxt is not None and last.text in self.lex.first_names and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "X"} \
+                and not (self.lex.role_noun(nxt.lemma) or self.lex.institution_noun(nxt.lemma)):
+            run = [*run, nxt]  # "Wolfgang Grader", "Matthias Freude": a surname the tagger took for a noun
         words = [t.text for t in run]
         full = " ".join(words)
         key = words[-1]
@@ -228,7 +242,10 @@ class Discourse:
             ent.roles.add(role[0])
             ent.gender = ent.gender or _gender_of_role(role[0])
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
-        self.mentions.append(Mention(ent, run[0].start, sent.index, head.rel == "nsubj"))
+        title = sent.head_of(head)  # "Bürgermeister [Peter Klein]": the name hangs on its title
+        subject = head.rel == "nsubj" or (head.rel in {"appos", "flat", "nmod"} and title is not None
+                                          and title.rel == "nsubj" and title.id < head.id and title.upos == "NOUN")
+        self.mentions.append(Mention(ent, run[0].start, sent.index, subject))
 
     def entity_for(self, tokens: list[Token], head: Token | None = None, persons_only: bool = False) -> Entity | None:
         """The entity a mention names: a name at or after its head (the head itself, an
@@ -265,7 +282,8 @@ class Discourse:
     def resolve_pronoun(self, word: str, start: int, sent: int, gender: str | None = None) -> Resolution | None:
         """A personal pronoun or possessive (with its gender) -> the most recent compatible person."""
         gender = gender or self.lex.pronouns.get(word.lower())
-        cands = [m for m in self._before(start) if m.entity.gender in (None, gender)]
+        cands = [m for m in self.mentions if m.start < start and m.entity.gender in (None, gender)
+                 and (m.entity.person or m.entity.gender is not None)]  # bodies only by their article's gender
         if not cands:
             return None
         inside = self._quoted(start)  # outside a quotation, subjects inside quotations are less salient
@@ -273,7 +291,8 @@ class Discourse:
                            and (inside or not self._quoted(m.start))]
         pick = (recent_subjects or cands)[-1]
         how = "last subject" if recent_subjects else "last mention"
-        return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible person '{pick.entity.name}'")
+        kind = "person" if pick.entity.person else "body"
+        return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible {kind} '{pick.entity.name}'")
 
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of

@@ -207,3 +207,20 @@ def test_sentence_after_a_colon_frame_takes_its_subject() -> None:
     assert len(found) == 1
     a = found[0]
     assert a.speaker is not None and "Staatsanwaltschaft" in a.speaker.text and a.type == "institutional"
+
+
+def test_pronoun_may_refer_to_a_body_of_its_gender() -> None:
+    a = by_cue("Die Polizei sperrte die Straße. Sie teilte mit, der Fahrer sei geflohen.", "teilte mit")
+    assert a.type == "institutional" and "Polizei" in a.explanation.type_reason
+
+
+def test_pronoun_prefers_the_named_subject_with_a_title() -> None:
+    text = "Der Konzern Siemens meldete Verluste. Bürgermeister Peter Klein kritisierte das. Er sagte, die Stadt leide."
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == "Peter Klein"
+
+
+def test_first_name_takes_a_surname_tagged_as_noun() -> None:
+    text = "Der Vorsitzende der Initiative, Wolfgang Grader, kritisierte die Lage. Er sagte, man sei besorgt."
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == "Wolfgang Grader"
