@@ -187,6 +187,17 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         if body is not None:
             return Typing("institutional", f"spokesperson '{head.text}': the article's organisation is '{body.name}'")
         return Typing("anonymous", f"spokesperson '{head.text}' of no named body", description=_description(tokens, head))
+    correspondent = lex.correspondent_noun(head.lemma) or lex.correspondent_noun(head.text)
+    if correspondent and depth < MAX_OWNER_DEPTH:  # "ein Journalist der dpa", "ein Reuters-Korrespondent"
+        owner = _owner(tokens, head)
+        outlet = classify(owner, np_head(owner) or owner[-1], discourse, lex, start, sent, depth + 1) if owner else None
+        before = [t for t in tokens if t.id < head.id]
+        if len(before) >= 2 and before[-1].text == "-" and before[-1].id == head.id - 1:
+            prefix = before[-2].text  # "ARD - Korrespondent" as the tokenizer split it
+        else:
+            prefix = head.text[: -len(correspondent)].rstrip("-") if len(head.text) > len(correspondent) + 1 else ""
+        if (outlet is not None and outlet.type == "institutional") or (prefix and (_acronym(prefix) or prefix in lex.organisations)):
+            return Typing("institutional", f"'{head.text}' reports for the outlet named with it")
     # 5. a definite role description refers to a named holder, or to an identifiable office
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)

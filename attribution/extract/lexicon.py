@@ -63,6 +63,7 @@ class Lexicon:
     person_endings: tuple[str, ...]  # word endings of nouns naming people ("Kanadier", "Aktivistin")
     abstract_endings: tuple[str, ...]  # word endings of abstract nouns ("Verschiebung")
     spokespeople: tuple[str, ...]
+    correspondents: tuple[str, ...]  # reporters of a named outlet report for it
     pronouns: dict[str, str]
     possessives: dict[str, str]
     subject_pronouns: frozenset[str]
@@ -97,6 +98,9 @@ class Lexicon:
 
     def spokesperson_noun(self, lemma: str) -> str | None:
         return self._suffix_match(lemma, self.spokespeople)
+
+    def correspondent_noun(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma.replace("-", ""), self.correspondents)
 
     def office_noun(self, lemma: str) -> str | None:
         return self._suffix_match(lemma, self.offices)
@@ -182,6 +186,7 @@ def load(lang: str) -> Lexicon:
         person_endings=_words(sources.get("person_endings", [])),
         abstract_endings=_words(sources.get("abstract_endings", [])),
         spokespeople=_words(sources.get("spokespeople", [])),
+        correspondents=_words(sources.get("correspondents", [])),
         pronouns=dict(sources.get("pronouns", {})),
         possessives=dict(sources.get("possessives", {})),
         subject_pronouns=frozenset(sources.get("subject_pronouns", [])),

@@ -224,3 +224,12 @@ def test_first_name_takes_a_surname_tagged_as_noun() -> None:
     text = "Der Vorsitzende der Initiative, Wolfgang Grader, kritisierte die Lage. Er sagte, man sei besorgt."
     a = by_cue(text, "sagte")
     assert a.speaker is not None and a.speaker.name == "Wolfgang Grader"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ein Journalist der Deutschen Presse-Agentur berichtete, der Konvoi sei getroffen worden.", "institutional"),
+    ("Ein ARD-Korrespondent berichtete, der Konvoi sei getroffen worden.", "institutional"),
+    ("Ein Journalist berichtete, der Konvoi sei getroffen worden.", "anonymous"),
+])
+def test_reporters_of_a_named_outlet_report_for_it(text: str, kind: str) -> None:
+    assert by_cue(text, "berichtete").type == kind
