@@ -22,6 +22,7 @@ from attribution.types import Kind, Sentence, Token
 CONTENT_MARKS = {"dass", "ob", "daß"}
 SO_OPENERS = {",", "–", "-", "("}  # punctuation before a parenthetical "so X"
 SO_CLOSERS = {",", "–", "-", ")"}
+DASHES = {"-", "–", "—"}
 QUOTE_MARKS = {"„", "“", "”", "»", "«", "\"", "‚", "‘"}
 MAX_LABEL_WORDS = 12  # a characterising quotation is a label, not a statement
 WH_TAGS = {"PWS", "PWAV", "PWAT"}
@@ -743,6 +744,10 @@ class SentenceRules:
         """A source-marker candidate: the content is the rest of the clause outside the marker's
         phrase and its `frame` ("…, so der Minister [im Fernsehen]")."""
         sent = self.sent
+        dash = next((i for i, t in enumerate(owner) if i and t.text in DASHES and owner[i - 1].end < t.start), None)
+        if dash is not None:  # "nach Angaben der Sport-Bild [- mit 98 Millionen Euro …]": a dash closes the marker
+            owner = owner[:dash]
+            head = head if head in owner else np_head(owner)
         owner = extend_name(sent, owner, self.lex.first_names, {t.id for t in cue})
         phrase = self._marker_phrase(cue, owner) if phrase is None else phrase
         drop = {t.id for t in cue} | {t.id for t in phrase or owner} | {t.id for t in frame}

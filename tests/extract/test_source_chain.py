@@ -233,3 +233,9 @@ def test_first_name_takes_a_surname_tagged_as_noun() -> None:
 ])
 def test_reporters_of_a_named_outlet_report_for_it(text: str, kind: str) -> None:
     assert by_cue(text, "berichtete").type == kind
+
+
+def test_a_dash_ends_the_marker_owner() -> None:
+    text = "Der Verein ist - nach Angaben der Sport-Bild - mit 98 Millionen Euro verschuldet."
+    a = next(x for x in run(text) if x.kind == "according_to")
+    assert a.speaker is not None and a.speaker.text == "der Sport-Bild" and a.type == "institutional"
