@@ -3,6 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from attribution.types import ParsedDoc
 
 
 @dataclass
@@ -50,3 +54,13 @@ def write(path: Path, sentences: list[Sentence]) -> None:
             for r in s.rows:
                 f.write("\t".join(r) + "\n")
             f.write("\n")
+
+
+def from_doc(doc: ParsedDoc) -> str:
+    """A parsed document as CoNLL-U text (the system file the CoNLL 2018 scorer reads)."""
+    lines = []
+    for s in doc.sentences:
+        for t in s.tokens:
+            lines.append("\t".join([str(t.id), t.text, t.lemma, t.upos, t.xpos, t.feats, str(t.head), t.deprel, "_", "_"]))
+        lines.append("")
+    return "\n".join(lines) + "\n"

@@ -26,15 +26,6 @@ from attribution.types import ParsedDoc  # noqa: E402
 RELATIONS = ("nsubj", "obj", "ccomp", "parataxis", "appos", "flat", "conj", "advcl", "xcomp", "compound:prt")
 
 
-def to_conllu(doc: ParsedDoc) -> str:
-    lines = []
-    for s in doc.sentences:
-        for t in s.tokens:
-            lines.append("\t".join([str(t.id), t.text, t.lemma, t.upos, t.xpos, t.feats, str(t.head), t.deprel, "_", "_"]))
-        lines.append("")
-    return "\n".join(lines) + "\n"
-
-
 def gold_offsets(text: str, sents: list[conllu.Sentence]) -> list[list[tuple[tuple[int, int], list[str]]]]:
     """Each gold word with its character span in the raw test text."""
     out, pos = [], 0
@@ -96,7 +87,7 @@ def main() -> None:
     doc = parse_text(text, "de", args.model_dir)
     seconds = time.perf_counter() - t0
     system = args.work / "test.system.conllu"
-    system.write_text(to_conllu(doc), encoding="utf-8")
+    system.write_text(conllu.from_doc(doc), encoding="utf-8")
     scores = udeval.evaluate(udeval.load_conllu_file(str(args.work / "gold" / "test.conllu")),
                              udeval.load_conllu_file(str(system)))
     metrics = ("Tokens", "Sentences", "UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS")

@@ -36,15 +36,6 @@ RELATIONS = ("nsubj", "nsubj:pass", "obj", "iobj", "ccomp", "xcomp", "advcl", "a
 TREEBANKS = {"pud": "ud_english_pud/en_pud-ud-test.conllu", "ewt": "ud_english_ewt/en_ewt-ud-test.conllu"}
 
 
-def to_conllu(doc: ParsedDoc) -> str:
-    lines = []
-    for s in doc.sentences:
-        for t in s.tokens:
-            lines.append("\t".join([str(t.id), t.text, t.lemma, t.upos, t.xpos, t.feats, str(t.head), t.deprel, "_", "_"]))
-        lines.append("")
-    return "\n".join(lines) + "\n"
-
-
 def raw_text(sents: list[conllu.Sentence]) -> str:
     parts = []
     for i, s in enumerate(sents):
@@ -88,7 +79,7 @@ def score(gold_path: Path, doc: ParsedDoc) -> dict[str, float]:
     from udtools import udeval
 
     with tempfile.NamedTemporaryFile("w", suffix=".conllu", encoding="utf-8", delete=False) as fh:
-        fh.write(to_conllu(doc))
+        fh.write(conllu.from_doc(doc))
     scores = udeval.evaluate(udeval.load_conllu_file(str(gold_path)), udeval.load_conllu_file(fh.name))
     Path(fh.name).unlink()
     return {m: round(100 * scores[m].f1, 2) for m in METRICS}
