@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from attribution.extract.coref import DEFINITE, Discourse, Resolution
 from attribution.extract.lexicon import Lexicon
-from attribution.extract.syntax import np_head
+from attribution.extract.syntax import is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
 
 
@@ -59,7 +59,7 @@ def _phrase_below(tokens: list[Token], root: Token) -> list[Token]:
 def _owner(tokens: list[Token], head: Token) -> list[Token]:
     """The owner inside a mention headed by a statement noun: a possessive before it, else its
     genitive or von-phrase ("Angaben [der Polizei]", "Kernaussage [von Jerry Larson]")."""
-    poss = [t for t in tokens if t.id < head.id and t.xpos == "PPOSAT"]
+    poss = [t for t in tokens if t.id < head.id and is_possessive(t)]
     if poss:
         return poss[-1:]
     kids = [t for t in tokens if t.head == head.id and t.id > head.id and t.upos in {"NOUN", "PROPN"} and t.rel in {"nmod", "appos", "flat"}]
@@ -118,7 +118,7 @@ def could_speak(head: Token, lex: Lexicon) -> bool:
     """Whether a phrase headed by `head` can name a speaker at all, judged from its words alone:
     a personal pronoun, a name, an acronym, or a noun of people, bodies, offices or documents
     ("organisatorische Gründe", "Die Tat" and "das" cannot)."""
-    if head.upos == "PRON" or head.xpos == "PPOSAT":  # "er", "niemand", "Diese", "der" (relative): not "das", "es"
+    if head.upos == "PRON" or is_possessive(head):  # "er", "niemand", "Diese", "der" (relative): not "das", "es"
         return head.text.lower() not in lex.mute_pronouns and head.lemma.lower() not in lex.mute_pronouns
     if head.upos == "PROPN" or any(_acronym(p) for p in head.text.split("-")):
         return True
@@ -140,7 +140,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     text = " ".join(t.text for t in tokens)
     low_head = head.lemma.lower()
     # 1. pronouns and possessives ("nach seinen Angaben") resolve to the last compatible person
-    possessive = lex.possessives.get(head.lemma.lower()) if head.xpos == "PPOSAT" else None
+    possessive = lex.possessives.get(head.lemma.lower()) if is_possessive(head) else None
     if (head.upos == "PRON" and head.text.lower() in lex.pronouns) or possessive:
         res = discourse.resolve_pronoun(head.text, start, sent, possessive)
         if res and not res.entity.person:
@@ -166,7 +166,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if statement and head.upos == "NOUN" and depth < MAX_OWNER_DEPTH:
         owner = _owner(tokens, head)
         if owner:
-            owner_head = owner[0] if owner[0].xpos == "PPOSAT" else (np_head(owner) or owner[-1])
+            owner_head = owner[0] if is_possessive(owner[0]) else (np_head(owner) or owner[-1])
             typing = classify(owner, owner_head, discourse, lex, start, sent, depth + 1)
             if typing.type != "unattributed":
                 return replace(typing, reason=f"'{head.text}' of {' '.join(t.text for t in owner)}: {typing.reason}")

@@ -230,6 +230,8 @@ class Discourse:
                 person, why = True, f"first name '{words[0]}'"
             elif in_gazetteer or acronym:
                 person, why = False, "place or organisation name"
+            elif full.lower() in lex.institutional:  # "White House": an institution's name in the lexicon
+                person, why = False, "institution name in the lexicon"
             elif len(run) >= 2:
                 person, why = True, "multi-word proper name"
             elif ner in {"ORG", "LOC"}:  # the recogniser (weak, F1 0.5) decides only what nothing else does

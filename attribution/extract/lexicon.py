@@ -74,6 +74,11 @@ class Lexicon:
     first_names: frozenset[str]
     locations: frozenset[str]
     organisations: frozenset[str]
+    # how a verb's detached particle joins its lemma: "{particle}{verb}" (mitteilen), "{verb} {particle}" (point out)
+    particle_lemma: str = "{particle}{verb}"
+    preposed_content: bool = False  # "'…,' she said": content before a reporting clause in subject-verb order
+    passive_verbs: frozenset[str] = frozenset()  # "he is said to have left": hearsay without a source
+    reportative_phrases: tuple[tuple[str, ...], ...] = ()  # multiword hearsay markers as lemma sequences
 
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech or lemma in self.thought
@@ -197,4 +202,8 @@ def load(lang: str) -> Lexicon:
         first_names=_lines(lang, "first_names.txt"),
         locations=_lines(lang, "locations.txt"),
         organisations=_lines(lang, "organisations.txt"),
+        particle_lemma=cues.get("particle_lemma", "{particle}{verb}"),
+        preposed_content=bool(cues.get("preposed_content", False)),
+        passive_verbs=frozenset(rep.get("passive_verbs", [])),
+        reportative_phrases=tuple(tuple(p) for p in rep.get("phrases", [])),
     )

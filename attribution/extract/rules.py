@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from attribution.extract.classify import could_speak
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import Quote
-from attribution.extract.syntax import (NOMINAL, PAIRED, extend_apposition, extend_name, extend_owner, first_word, full_lemma, is_finite,
+from attribution.extract.syntax import (NOMINAL, PAIRED, extend_apposition, extend_name, extend_owner, first_word, full_lemma, is_finite, is_possessive,
                                         join_hyphenated, np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
@@ -93,6 +93,23 @@ def _without(sent: Sentence, head: Token, drop: set[int]) -> list[Token]:
     return [t for t in sent.subtree(head) if t.id not in dropped]
 
 
+def _is_adposition(t: Token) -> bool:
+    """An adposition, or a word that heads a fixed multiword adposition (UD `ExtPos=ADP`: "according")."""
+    return t.upos == "ADP" or t.feat("ExtPos") == "ADP"
+
+
+def _fixed_adposition(sent: Sentence, t: Token, words: frozenset[str] | set[str]) -> list[Token] | None:
+    """A multiword adposition of the lexicon ("according to"): the word with its `fixed`
+    dependents, matched by their forms; None for single words."""
+    if not _is_adposition(t):
+        return None
+    fixed = [c for c in sent.children(t) if c.rel == "fixed"]
+    if not fixed:
+        return None
+    toks = sorted([t, *fixed], key=lambda u: u.id)
+    return toks if " ".join(u.text.lower() for u in toks) in words else None
+
+
 class SentenceRules:
     """The rules applied to one sentence."""
 
@@ -107,7 +124,7 @@ class SentenceRules:
         with the words of a multiword cue."""
         if t.upos not in {"VERB", "AUX"} and not t.xpos.startswith("V"):
             return None
-        lemma, prt = full_lemma(self.sent, t)
+        lemma, prt = full_lemma(self.sent, t, self.lex.particle_lemma)
         for mw in self.lex.multiword:
             if t.lemma == mw.verb:
                 parts = self._multiword_parts(t, mw.with_)
@@ -159,7 +176,7 @@ class SentenceRules:
         passive ("Ägypten wird aufgefordert"), or the partner of an interview it reports in."""
         sent, lex = self.sent, self.lex
         kids = sent.children(v)
-        passive = any(c.deprel == "aux:pass" for c in kids) and full_lemma(sent, v)[0] in lex.addressing_verbs
+        passive = any(c.deprel == "aux:pass" for c in kids) and full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs
         for c in kids:
             cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
             dative = c.rel == "obj" and c.upos in NOMINAL and first_word(sent, c).text.lower() in lex.dative_openers
@@ -354,7 +371,8 @@ class SentenceRules:
                 or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c))
             if ok and c.id > 0:
                 toks = _trim([t for t in sent.subtree(c) if t.id not in cue_ids])
-                if toks and (toks[0].xpos in {"PRELS", "PRELAT"} or (toks[0].id < v.id and not self._inverted(v))):
+                if toks and (toks[0].xpos in {"PRELS", "PRELAT"} or (toks[0].id < v.id and not self._inverted(v)
+                                                                     and not self._preposed(v, toks))):
                     continue  # a relative clause, or a clause before a verb that is not inverted
                 if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
                     return _span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
@@ -379,6 +397,16 @@ class SentenceRules:
                 if any(t.id > als[0].id and t.upos in NOMINAL | {"ADJ"} for t in toks):
                     return _span(_trim(toks)), f"{v.text} … {als[0].text} (characterisation)", False
         return self._fallback_content(v, cue_ids)
+
+    def _preposed(self, v: Token, content: list[Token]) -> bool:
+        """"'…,' she said" (languages with `preposed_content`): the content lies wholly before the
+        verb and only punctuation and the verb's subject stand between them."""
+        if not self.lex.preposed_content or content[-1].id >= v.id:
+            return False
+        subj = subject(self.sent, v)
+        inner = {t.id for t in self.sent.subtree(subj)} if subj is not None else set()
+        between = self.sent.tokens[content[-1].id: v.id - 1]
+        return any(t.upos == "PUNCT" for t in between) and all(t.upos == "PUNCT" or t.id in inner for t in between)
 
     def _inverted(self, v: Token) -> bool:
         """", sagte er": the verb follows a comma or quotation and is followed by its subject."""
@@ -476,7 +504,7 @@ class SentenceRules:
         sent, lex = self.sent, self.lex
         kids = sent.children(v)
         aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
-        if aux is None or any(c.rel == "nsubj" for c in kids) or full_lemma(sent, v)[0] in lex.addressing_verbs:
+        if aux is None or any(c.rel == "nsubj" for c in kids) or full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs:
             return None
         for c in kids:
             if c.rel in {"obj", "iobj"} and aux.id < c.id < v.id and c.upos in NOMINAL and c.id not in stop:
@@ -574,7 +602,10 @@ class SentenceRules:
                 continue
             low = t.lemma.lower()
             cand: Candidate | None = None
-            if low in lex.postposed_frames and t.id > 1 and toks[t.id - 2].upos == "NOUN" \
+            fixed = _fixed_adposition(sent, t, lex.prepositions)
+            if fixed is not None:  # "according to": a word with its fixed words, as one preposition
+                cand = self._owner_after(t, fixed, " ".join(u.text.lower() for u in fixed), "according_to.preposition")
+            elif low in lex.postposed_frames and t.id > 1 and toks[t.id - 2].upos == "NOUN" \
                     and toks[t.id - 2].lemma in lex.postposed_frames[low]:
                 cand = self._postposed_frame(t, toks[t.id - 2])
             elif low in lex.frames and t.upos == "ADP" and low not in lex.postpositions and (frame := self._frame(t)):
@@ -651,7 +682,7 @@ class SentenceRules:
                                         f"{prep.text} {refl.text} {u.text}: subject {subj.text}", False,
                                         phrase=[t for t in self.sent.tokens if prep.id < t.id <= u.id])
                 return self._owner_after(u, [prep, u], key, "according_to.frame")
-            if (u.upos == "DET" and u.xpos == "PPOSAT") or (u.upos == "PROPN" and u.text.endswith("s")):
+            if (u.upos in {"DET", "PRON"} and is_possessive(u)) or (u.upos == "PROPN" and u.text.endswith("s")):
                 poss = u  # "nach seinen Angaben", "nach Grupps Meinung"
             elif u.lemma.lower() in self.lex.reflexive_owners:  # "nach eigenen Angaben": the clause's subject
                 refl = u
@@ -671,7 +702,7 @@ class SentenceRules:
         sent = self.sent
         head = sent.head_of(anchor)
         cue_ids = {c.id for c in cue}
-        if anchor.upos == "ADP" and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
+        if _is_adposition(anchor) and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
             owner = [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id]
             return self._marker(cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)
         owners = [c for c in sent.children(anchor) if c.rel == "nmod" and c.id > anchor.id]
@@ -697,7 +728,7 @@ class SentenceRules:
     def _postposed_frame(self, post: Token, noun: Token) -> Candidate:
         """"Seiner Meinung nach", "Dem Vernehmen nach": a possessive owner, or none."""
         before = [u for u in self.sent.tokens[: noun.id - 1]][-2:]
-        poss = next((u for u in before if u.xpos == "PPOSAT"), None)
+        poss = next((u for u in before if is_possessive(u)), None)
         key = f"{noun.lemma} {post.lemma}"
         if poss is not None:
             return self._marker([noun, post], key, [poss], poss, "according_to.postposed_frame_possessive",
@@ -766,7 +797,8 @@ class SentenceRules:
         lex = self.lex
         adpositions = lex.prepositions | lex.postpositions | set(lex.frames) | lex.so_words
         cue_ids = {t.id for t in cue}
-        ids = {t.id for t in owner} | {t.id for t in cue if t.lemma.lower() not in adpositions}
+        fixed = _fixed_adposition(self.sent, cue[0], adpositions) if cue else None
+        ids = {t.id for t in owner} | {t.id for t in cue if t.lemma.lower() not in adpositions and not (fixed and t in fixed)}
         if not ids:
             return []
         toks = self.sent.tokens
@@ -843,6 +875,8 @@ class SentenceRules:
                 out.append(self._hearsay(t, "reportative.modal_perfect", f"'{t.text}' + perfect infinitive"))
             elif low in lex.reportative_adverbs and t.upos in {"ADV", "ADJ"} and t.xpos != "ADJA":
                 out.append(self._hearsay(t, "reportative.adverb", f"adverb '{t.text}'"))
+            elif low in lex.passive_verbs and self._passive_with_infinitive(t):
+                out.append(self._hearsay(t, "reportative.passive_infinitive", f"passive '{t.text}' + to-infinitive"))
             elif t.upos == "NOUN" and (t.lemma in lex.evidence_nouns) and self._ownerless_content(t):
                 out.append(self._hearsay(t, "reportative.evidence_noun", f"'{t.text}' + content clause, no owner"))
         return self._one_hearsay(out)
@@ -863,9 +897,19 @@ class SentenceRules:
         inf = [u for u in toks if u.xpos == "VAINF" and u.lemma in {"sein", "haben"}]
         return any(any(p.xpos in {"VVPP", "VAPP", "VMPP"} and p.id < i.id for p in toks) for i in inf)
 
+    def _passive_with_infinitive(self, v: Token) -> bool:
+        """"He is said to have left": a past participle with an auxiliary (`aux:pass`, or `aux` as
+        parsers also give it) and an infinitive `xcomp` marked by a particle."""
+        if v.feat("VerbForm") != "Part" or v.feat("Tense") != "Past":
+            return False
+        kids = self.sent.children(v)
+        if not any(c.rel == "aux" for c in kids):
+            return False
+        return any(c.rel == "xcomp" and any(k.rel == "mark" and k.upos == "PART" for k in self.sent.children(c)) for c in kids)
+
     def _ownerless_content(self, noun: Token) -> bool:
         kids = self.sent.children(noun)
-        if any(k.rel == "nmod" or k.xpos == "PPOSAT" for k in kids):
+        if any(k.rel == "nmod" or is_possessive(k) for k in kids):
             return False
         window = self.sent.tokens[noun.id: noun.id + 4]
         return any(u.lemma.lower() in CONTENT_MARKS for u in window)

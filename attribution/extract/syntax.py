@@ -24,6 +24,11 @@ MAX_QUOTED_NAME = 8  # words of a name in quotation marks ("„Aktion Deutschlan
 CLAUSE_OPENERS = {"PWAV", "PWS", "KOKOM", "KOUS", "PRELS"}
 
 
+def is_possessive(t: Token) -> bool:
+    """A possessive determiner or pronoun ("seinen", "his"): UD `Poss=Yes|PronType=Prs`, or STTS PPOSAT."""
+    return t.xpos == "PPOSAT" or (t.upos in {"DET", "PRON"} and t.feat("Poss") == "Yes" and t.feat("PronType") == "Prs")
+
+
 def is_finite(t: Token) -> bool:
     return t.feat("VerbForm") == "Fin" or t.xpos.endswith("FIN")
 
@@ -44,12 +49,13 @@ def particle(sent: Sentence, verb: Token) -> Token | None:
     return None
 
 
-def full_lemma(sent: Sentence, verb: Token) -> tuple[str, Token | None]:
-    """Lemma with a detached particle joined (`teilte … mit` -> `mitteilen`) and the particle."""
+def full_lemma(sent: Sentence, verb: Token, pattern: str = "{particle}{verb}") -> tuple[str, Token | None]:
+    """Lemma with a detached particle joined by the language's pattern (German `teilte … mit` ->
+    `mitteilen`, English `pointed … out` -> `point out`) and the particle."""
     prt = particle(sent, verb)
     if prt is None:
         return verb.lemma, None
-    return prt.lemma.lower() + verb.lemma, prt
+    return pattern.format(particle=prt.lemma.lower(), verb=verb.lemma), prt
 
 
 def subject(sent: Sentence, verb: Token) -> Token | None:

@@ -10,6 +10,8 @@ from attribution.extract.lexicon import load
 def test_every_field_is_filled() -> None:
     lex = load("de")
     for field in dataclasses.fields(lex):
+        if field.default is not dataclasses.MISSING:
+            continue  # optional, language-specific fields (English hearsay passives) may stay empty
         value = getattr(lex, field.name)
         assert value, f"lexicon field {field.name!r} is empty"
 

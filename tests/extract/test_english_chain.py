@@ -1,0 +1,141 @@
+"""English attribution end to end, one group per construction, on short sentences written for the
+tests, each with a negative. Assertions name the key facts (cue, speaker word, type), so they hold
+across model versions that parse the sentences correctly."""
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from attribution.extract.engine import extract
+from attribution.extract.lexicon import load
+from attribution.extract.syntax import full_lemma
+from attribution.nlp.parse import parse_text
+from attribution.types import Attribution
+
+
+@functools.cache
+def run(text: str) -> tuple[Attribution, ...]:
+    return tuple(extract(parse_text(text, lang="en")))
+
+
+def by_cue(text: str, cue: str) -> Attribution:
+    found = [a for a in run(text) if a.cue is not None and a.cue.text == cue]
+    assert len(found) == 1, [(a.kind, a.cue and a.cue.text) for a in run(text)]
+    return found[0]
+
+
+# -- 1. reporting verbs with content clauses and quotations ----------------------------------------
+@pytest.mark.parametrize("text,cue,kind,speaker,content", [
+    ("The mayor said that the bridge would stay closed.", "said", "indirect", "mayor", "the bridge would stay closed"),
+    ("\"We have no choice,\" she told reporters.", "told", "direct", "she", "We have no choice"),
+    ("\"We have no choice,\" said Mayor Jane Smith.", "said", "direct", "Jane Smith", "We have no choice"),
+    ("Smith said: \"We have no choice.\"", "said", "direct", "Smith", "We have no choice"),
+])
+def test_reporting_verb_with_content(text: str, cue: str, kind: str, speaker: str, content: str) -> None:
+    a = by_cue(text, cue)
+    assert a.kind == kind
+    assert a.speaker is not None and speaker in a.speaker.text
+    assert a.content is not None and content in a.content.text and a.speaker.text not in a.content.text
+
+
+def test_sentence_without_reporting_verb_is_no_attribution() -> None:
+    assert run("The mayor closed the bridge that would stay closed.") == ()
+    assert run("The bridge would stay closed.") == ()
+
+
+def test_phrasal_verb_joins_its_particle_with_a_space() -> None:
+    doc = parse_text("The company pointed out that prices had risen.", lang="en")
+    sent = doc.sentences[0]
+    verb = next(t for t in sent.tokens if t.text == "pointed")
+    assert full_lemma(sent, verb, load("en").particle_lemma)[0] == "point out"
+    a = by_cue("The company pointed out that prices had risen.", "pointed out")
+    assert a.kind == "indirect" and a.speaker is not None and "company" in a.speaker.text
+
+
+def test_verb_with_a_particle_that_is_no_cue_reports_nothing() -> None:
+    assert run("The company pointed at rising prices.") == ()
+
+
+# -- 2. according-to markers ----------------------------------------------------------------------
+@pytest.mark.parametrize("text,cue,speaker,kind", [
+    ("According to the police, two people were injured.", "According to", "police", "institutional"),
+    ("Two people were injured, according to Jane Smith.", "according to", "Jane Smith", "named"),
+    ("Two people were injured, per officials.", "per", "officials", "anonymous"),
+])
+def test_according_to_marker(text: str, cue: str, speaker: str, kind: str) -> None:
+    a = by_cue(text, cue)
+    assert a.kind == "according_to"
+    assert a.speaker is not None and speaker in a.speaker.text and a.type == kind
+    assert a.content is not None and "injured" in a.content.text and cue not in a.content.text
+
+
+def test_police_said_is_a_verb_report() -> None:
+    a = by_cue("Police said two people were injured.", "said")
+    assert a.kind == "indirect" and a.speaker is not None and a.speaker.text == "Police" and a.type == "institutional"
+
+
+def test_accord_as_a_verb_is_no_marker() -> None:
+    assert run("The two sides reached an accord on prices.") == ()
+    assert run("Two people were injured, close to the police station.") == ()
+
+
+# -- 3. source typing -------------------------------------------------------------------------------
+@pytest.mark.parametrize("speaker,kind", [
+    ("A senior official", "anonymous"),
+    ("People familiar with the matter", "anonymous"),
+    ("A spokesperson for the ministry", "institutional"),
+    ("The White House", "institutional"),
+    ("Jane Smith", "named"),
+])
+def test_source_type(speaker: str, kind: str) -> None:
+    a = by_cue(f"{speaker} said the plan was ready.", "said")
+    assert a.speaker is not None and a.speaker.text.lower().startswith(speaker.lower().split()[0])
+    assert a.type == kind, a.explanation.type_reason
+
+
+def test_pronoun_resolves_to_the_last_named_woman() -> None:
+    a = by_cue("Jane Smith arrived late. She said the plan was ready.", "said")
+    assert a.type == "named" and a.explanation.type_reason == "pronoun resolved to a named person"
+
+
+def test_pronoun_with_no_antecedent_is_anonymous() -> None:
+    a = by_cue("She said the plan was ready.", "said")
+    assert a.type == "anonymous"
+
+
+def test_possessive_frame_resolves_its_owner() -> None:
+    a = by_cue("Jane Smith arrived late. In her view, the plan is sound.", "In view")
+    assert a.speaker is not None and a.speaker.text == "her" and a.type == "named"
+    assert run("Jane Smith arrived late. In her car, the plan is sound.") == ()
+
+
+# -- 4. hearsay -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,cue", [
+    ("The minister reportedly resigned.", "reportedly"),
+    ("He is said to have left.", "said"),
+])
+def test_hearsay(text: str, cue: str) -> None:
+    a = by_cue(text, cue)
+    assert a.kind == "reportative" and a.type == "unattributed" and a.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "The minister resigned.",
+    "He wanted to have left.",
+    "Smith is expected to win.",
+])
+def test_no_hearsay(text: str) -> None:
+    assert not any(a.kind == "reportative" for a in run(text))
+
+
+# -- 5. anonymity reasons ---------------------------------------------------------------------------
+def test_anonymity_reason_is_found() -> None:
+    a = by_cue("The talks failed, said an official who spoke on condition of anonymity.", "said")
+    assert a.type == "anonymous" and a.speaker is not None and "official" in a.speaker.text
+    assert a.anonymity_reason is not None and "anonymity" in a.anonymity_reason.text
+
+
+def test_no_anonymity_reason_without_one() -> None:
+    a = by_cue("The talks failed, said an official who spoke on Monday.", "said")
+    assert a.type == "anonymous" and a.anonymity_reason is None
