@@ -74,6 +74,9 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
             cur = sent.head_of(cur)
         elif cur.rel in {"xcomp"} or cur.upos == "AUX":
             cur = sent.head_of(cur)
+        elif cur.rel == "advcl" and cur.feat("VerbForm") in {"Part", "Ger"} \
+                and not any(c.rel == "mark" for c in kids):  # "…, adding that …": the participle's subject is its head's
+            cur = sent.head_of(cur)
         else:
             return None
     return None

@@ -139,3 +139,17 @@ def test_anonymity_reason_is_found() -> None:
 def test_no_anonymity_reason_without_one() -> None:
     a = by_cue("The talks failed, said an official who spoke on Monday.", "said")
     assert a.type == "anonymous" and a.anonymity_reason is None
+
+
+# -- 6. the speaker's phrase and its owner --------------------------------------------------------
+def test_possessive_owner_makes_a_spokesman_institutional() -> None:
+    a = by_cue("The minister's spokesman said the plan was ready.", "said")
+    assert a.type == "institutional"
+    assert by_cue("A spokesman said the plan was ready.", "said").type == "anonymous"
+
+
+def test_participle_clause_shares_its_head_verbs_speaker() -> None:
+    a = by_cue("\"The plan is ready,\" Smith said, adding that costs had risen.", "adding")
+    assert a.speaker is not None and a.speaker.text == "Smith"
+    b = by_cue("After adding that costs had risen, the report was published.", "adding")
+    assert b.speaker is None
