@@ -91,7 +91,8 @@ def np_tokens(sent: Sentence, head: Token, stop: set[int] | None = None) -> list
     while frontier:
         cur = frontier.pop()
         for c in sent.children(cur):
-            if c.id in stop or c.rel not in NP_RELS or c.upos in {"VERB", "AUX"} or not _genitive_like(sent, c):
+            adjective_obl = c.rel == "obl" and cur.rel == "amod" and cur.id < c.id  # "people [familiar with the matter]"
+            if c.id in stop or (c.rel not in NP_RELS and not adjective_obl) or c.upos in {"VERB", "AUX"} or not _genitive_like(sent, c):
                 continue
             keep.add(c.id)
             frontier.append(c)

@@ -153,3 +153,22 @@ def test_participle_clause_shares_its_head_verbs_speaker() -> None:
     assert a.speaker is not None and a.speaker.text == "Smith"
     b = by_cue("After adding that costs had risen, the report was published.", "adding")
     assert b.speaker is None
+
+
+def test_adjective_phrase_stays_in_the_speaker() -> None:
+    a = by_cue("People familiar with the matter said the deal was close.", "said")
+    assert a.speaker is not None and a.speaker.text == "People familiar with the matter" and a.type == "anonymous"
+    b = by_cue("People said on Monday the deal was close.", "said")
+    assert b.speaker is not None and b.speaker.text == "People"
+
+
+# -- 7. impersonal "it is said" only in the passive -------------------------------------------------
+def test_it_is_said_is_impersonal() -> None:
+    a = by_cue("It is said that the plan is ready.", "It is said")
+    assert a.speaker is None and a.type == "unattributed"
+
+
+def test_said_it_was_is_a_plain_report() -> None:
+    a = by_cue("Asked about the plan, Jane Smith said it was ready.", "said")
+    assert a.speaker is not None and a.speaker.text == "Jane Smith"
+    assert a.content is not None and a.content.text == "it was ready"
