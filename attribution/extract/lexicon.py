@@ -76,6 +76,7 @@ class Lexicon:
     organisations: frozenset[str]
     # how a verb's detached particle joins its lemma: "{particle}{verb}" (mitteilen), "{verb} {particle}" (point out)
     particle_lemma: str = "{particle}{verb}"
+    addressee_object_verbs: frozenset[str] = frozenset()  # "told reporters": the object is whom the words were for
     preposed_content: bool = False  # "'…,' she said": content before a reporting clause in subject-verb order
     passive_verbs: frozenset[str] = frozenset()  # "he is said to have left": hearsay without a source
     reportative_phrases: tuple[tuple[str, ...], ...] = ()  # multiword hearsay markers as lemma sequences
@@ -204,6 +205,7 @@ def load(lang: str) -> Lexicon:
         organisations=_lines(lang, "organisations.txt"),
         particle_lemma=cues.get("particle_lemma", "{particle}{verb}"),
         preposed_content=bool(cues.get("preposed_content", False)),
+        addressee_object_verbs=frozenset(cues.get("addressee_object_verbs", [])),
         passive_verbs=frozenset(rep.get("passive_verbs", [])),
         reportative_phrases=tuple(tuple(p) for p in rep.get("phrases", [])),
     )

@@ -179,7 +179,9 @@ class SentenceRules:
         passive = any(c.deprel == "aux:pass" for c in kids) and full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs
         for c in kids:
             cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
-            dative = c.rel == "obj" and c.upos in NOMINAL and first_word(sent, c).text.lower() in lex.dative_openers
+            dative = c.rel == "obj" and c.upos in NOMINAL and (first_word(sent, c).text.lower() in lex.dative_openers
+                                                                 or (full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressee_object_verbs
+                                                                     and could_speak(c, lex)))
             if (c.deprel == "iobj" and c.xpos != "PRF") or dative or (passive and c.rel == "nsubj") \
                     or (c.rel == "obl" and cases and cases[0] in lex.addressee_prepositions):
                 return [t for t in np_tokens(sent, c, {v.id}) if t.rel != "case" or t.head != c.id]

@@ -172,3 +172,19 @@ def test_said_it_was_is_a_plain_report() -> None:
     a = by_cue("Asked about the plan, Jane Smith said it was ready.", "said")
     assert a.speaker is not None and a.speaker.text == "Jane Smith"
     assert a.content is not None and a.content.text == "it was ready"
+
+
+# -- 8. addressees ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,cue,addressee", [
+    ("Jane Smith told CNN that the plan was ready.", "told", "CNN"),
+    ("\"The plan is ready,\" Smith told reporters.", "told", "reporters"),
+    ("Jane Smith told the committee that the plan was ready.", "told", "the committee"),
+])
+def test_object_of_tell_is_the_addressee(text: str, cue: str, addressee: str) -> None:
+    a = by_cue(text, cue)
+    assert a.addressee is not None and a.addressee.text == addressee
+
+
+def test_what_is_told_is_no_addressee() -> None:
+    assert by_cue("Jane Smith told a story.", "told").addressee is None
+    assert by_cue("Jane Smith said the plan was ready.", "said").addressee is None
