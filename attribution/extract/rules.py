@@ -383,7 +383,10 @@ class SentenceRules:
             head = sent.head_of(v)
             if head is not None:
                 toks = _trim(_without(sent, head, {v.id}))
-                toks = [t for t in toks if t.id < v.id] or toks
+                before = [t for t in toks if t.id < v.id]
+                if self.lex.medial_reporting_clause and before and not any(t.upos in {"VERB", "AUX"} for t in before):
+                    before = []  # "The plan, he said, is ready": the words before are no clause of their own
+                toks = before or toks
                 if toks:
                     return _span(_trim(toks)), f"{head.text} -{v.deprel}-> {v.text}", False
         # characterisation: "bezeichnete X als Y"
@@ -479,6 +482,9 @@ class SentenceRules:
         """The reporting verb's speaker: its subject (parse), else a fallback noun phrase; with the
         path and whether a fallback was used."""
         stop = {t.id for t in self.sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
+        if content and content[0] < v.start < content[1] and self.lex.medial_reporting_clause:
+            # "The plan, he said, is ready": the reporting clause inside its content keeps its subject
+            stop -= {t.id for c in self.sent.children(v) if c.rel == "nsubj" for t in self.sent.subtree(c)}
         toks, head, note, fallback = self._speaker(v, content, stop)
         if head is not None and head.lemma.lower() in self.lex.generic_subjects:
             return [], None, f"generic subject '{head.text}': no one in particular", fallback

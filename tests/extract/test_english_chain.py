@@ -188,3 +188,15 @@ def test_object_of_tell_is_the_addressee(text: str, cue: str, addressee: str) ->
 def test_what_is_told_is_no_addressee() -> None:
     assert by_cue("Jane Smith told a story.", "told").addressee is None
     assert by_cue("Jane Smith said the plan was ready.", "said").addressee is None
+
+
+# -- 9. a parenthetical reporting clause inside its content ------------------------------------------
+def test_medial_reporting_clause_keeps_both_sides_and_its_speaker() -> None:
+    a = by_cue("The plan, Jane Smith said on Monday, is ready.", "said")
+    assert a.speaker is not None and a.speaker.text == "Jane Smith" and a.type == "named"
+    assert a.content is not None and a.content.text.startswith("The plan") and a.content.text.endswith("is ready")
+
+
+def test_reporting_clause_after_a_full_clause_takes_only_that_clause() -> None:
+    a = by_cue("The plan is ready, he said, and costs will fall.", "said")
+    assert a.content is not None and a.content.text == "The plan is ready"
