@@ -78,6 +78,8 @@ class Lexicon:
     particle_lemma: str = "{particle}{verb}"
     addressee_object_verbs: frozenset[str] = frozenset()  # "told reporters": the object is whom the words were for
     medial_reporting_clause: bool = False  # "The plan, he said, is ready": content on both sides of the cue
+    # words that open a content clause ("that", "whether"); empty: the engine's German default
+    content_marks: frozenset[str] = frozenset()
     preposed_content: bool = False  # "'…,' she said": content before a reporting clause in subject-verb order
     passive_verbs: frozenset[str] = frozenset()  # "he is said to have left": hearsay without a source
     reportative_phrases: tuple[tuple[str, ...], ...] = ()  # multiword hearsay markers as lemma sequences
@@ -206,6 +208,7 @@ def load(lang: str) -> Lexicon:
         organisations=_lines(lang, "organisations.txt"),
         particle_lemma=cues.get("particle_lemma", "{particle}{verb}"),
         preposed_content=bool(cues.get("preposed_content", False)),
+        content_marks=frozenset(cues.get("content_marks", [])),
         medial_reporting_clause=bool(cues.get("medial_reporting_clause", False)),
         addressee_object_verbs=frozenset(cues.get("addressee_object_verbs", [])),
         passive_verbs=frozenset(rep.get("passive_verbs", [])),

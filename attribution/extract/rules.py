@@ -19,7 +19,6 @@ from attribution.extract.syntax import (NOMINAL, PAIRED, extend_apposition, exte
                                         join_hyphenated, np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
-CONTENT_MARKS = {"dass", "ob", "daß"}
 SO_OPENERS = {",", "–", "-", "("}  # punctuation before a parenthetical "so X"
 SO_CLOSERS = {",", "–", "-", ")"}
 DASHES = {"-", "–", "—"}
@@ -77,9 +76,19 @@ def _zu_infinitive(sent: Sentence, t: Token) -> bool:
     return t.xpos == "VVIZU" or any(c.xpos == "PTKZU" for c in sent.children(t))
 
 
-def _is_content_clause(sent: Sentence, c: Token) -> bool:
+# content marks of a lexicon without its own (the German data predates the `content_marks` key)
+DEFAULT_CONTENT_MARKS = frozenset({"dass", "ob", "daß"})
+
+
+def _content_mark(t: Token, marks: frozenset[str]) -> bool:
+    """A word that opens a content clause ("dass", "ob", "that", "whether"; lexicon `content_marks`),
+    not a pronoun or determiner of the same form ("the report that he wrote", "that plan")."""
+    return t.lemma.lower() in (marks or DEFAULT_CONTENT_MARKS) and t.upos not in {"PRON", "DET"}
+
+
+def _is_content_clause(sent: Sentence, c: Token, marks: frozenset[str]) -> bool:
     kids = sent.children(c)
-    if any(k.lemma.lower() in CONTENT_MARKS or k.xpos in WH_TAGS for k in kids):
+    if any(_content_mark(k, marks) or k.xpos in WH_TAGS for k in kids):
         return True
     return any(k.xpos in WH_TAGS for k in sent.subtree(c)[:2])
 
@@ -247,7 +256,7 @@ class SentenceRules:
                 continue  # "„…“, nannte er das": a quotation before the reporting clause is its content
             inner = [t for t in sent.tokens if q.start < t.start and t.end < q.end]
             if inner and len(inner) <= MAX_LABEL_WORDS and not any(is_finite(t) for t in inner) \
-                    and not any(t.start < q.start and t.lemma.lower() in CONTENT_MARKS for t in clause):
+                    and not any(t.start < q.start and _content_mark(t, self.lex.content_marks) for t in clause):
                 return q.start, q.end
         return None
 
@@ -307,7 +316,7 @@ class SentenceRules:
         for t in self.sent.tokens[v.id: v.id + 8]:
             if t.text == ",":
                 nxt = self.sent.tokens[t.id] if t.id < len(self.sent.tokens) else None
-                return nxt is not None and nxt.lemma.lower() in CONTENT_MARKS
+                return nxt is not None and _content_mark(nxt, self.lex.content_marks)
             if t.upos == "PUNCT" or is_finite(t):
                 return False
         return False
@@ -370,7 +379,7 @@ class SentenceRules:
         for c in sent.children(v):
             rel = c.rel
             ok = rel in {"ccomp", "parataxis", "csubj"} or (rel == "xcomp" and _zu_infinitive(sent, c)) \
-                or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c))
+                or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c, self.lex.content_marks))
             if ok and c.id > 0:
                 toks = _trim([t for t in sent.subtree(c) if t.id not in cue_ids])
                 if toks and (toks[0].xpos in {"PRELS", "PRELAT"} or (toks[0].id < v.id and not self._inverted(v)
@@ -448,7 +457,7 @@ class SentenceRules:
                     break  # "…, der nicht genannt werden wollte, sagte, …": the clause ends, the main verb follows
                 rest = [u for u in toks[i + 1:] if u.id not in cue_ids]
                 clause_sub = any(u.feat("Mood") == "Sub" for u in rest if is_finite(u) and not _in_quote(self.quotes, u.start))
-                if t.text == ":" or nxt.lemma.lower() in CONTENT_MARKS or nxt.xpos in WH_TAGS or clause_sub \
+                if t.text == ":" or _content_mark(nxt, self.lex.content_marks) or nxt.xpos in WH_TAGS or clause_sub \
                         or nxt.text in "„»«“\"":
                     rest = _trim(rest)
                     if rest:
@@ -827,7 +836,7 @@ class SentenceRules:
         toks = sent.tokens
         out: list[Candidate] = []
         for comp in toks:
-            if comp.lemma.lower() not in CONTENT_MARKS or comp.id < 3 or toks[comp.id - 2].text != ",":
+            if not _content_mark(comp, self.lex.content_marks) or comp.id < 3 or toks[comp.id - 2].text != ",":
                 continue
             if any(c.content and c.content[0] <= comp.start < c.content[1] for c in taken + out):
                 continue
@@ -920,7 +929,7 @@ class SentenceRules:
         if any(k.rel == "nmod" or is_possessive(k) for k in kids):
             return False
         window = self.sent.tokens[noun.id: noun.id + 4]
-        return any(u.lemma.lower() in CONTENT_MARKS for u in window)
+        return any(_content_mark(u, self.lex.content_marks) for u in window)
 
     def _hearsay(self, cue: Token, rule: str, path: str) -> Candidate:
         runs = _longest_run(self.sent, {t.id for t in self.sent.tokens if t.upos != "PUNCT"})

@@ -200,3 +200,13 @@ def test_medial_reporting_clause_keeps_both_sides_and_its_speaker() -> None:
 def test_reporting_clause_after_a_full_clause_takes_only_that_clause() -> None:
     a = by_cue("The plan is ready, he said, and costs will fall.", "said")
     assert a.content is not None and a.content.text == "The plan is ready"
+
+
+# -- 10. content marks from the lexicon -------------------------------------------------------------
+def test_evidence_noun_with_a_that_clause_is_hearsay() -> None:
+    a = by_cue("There are reports that the minister resigned.", "reports")
+    assert a.kind == "reportative" and a.type == "unattributed"
+
+
+def test_relative_that_after_a_noun_is_no_content_clause() -> None:
+    assert run("The report that he wrote was long.") == ()
