@@ -896,7 +896,24 @@ class SentenceRules:
                 out.append(self._hearsay(t, "reportative.passive_infinitive", f"passive '{t.text}' + to-infinitive"))
             elif t.upos == "NOUN" and (t.lemma in lex.evidence_nouns) and self._ownerless_content(t):
                 out.append(self._hearsay(t, "reportative.evidence_noun", f"'{t.text}' + content clause, no owner"))
+        phrase = self._reportative_phrase()
+        if phrase is not None:
+            out.append(phrase)
         return self._one_hearsay(out)
+
+    def _reportative_phrase(self) -> Candidate | None:
+        """A multiword hearsay marker of the lexicon ("rumor has it", "word is"), as a lemma
+        sequence at the start of the sentence: hearsay with no owner."""
+        toks = [t for t in self.sent.tokens if t.upos != "PUNCT"]
+        lemmas = [t.lemma.lower() for t in toks]
+        for pattern in self.lex.reportative_phrases:
+            n = len(pattern)
+            if n and tuple(lemmas[:n]) == tuple(p.lower() for p in pattern) and not _in_quote(self.quotes, toks[0].start):
+                cand = self._hearsay(toks[0], "reportative.phrase", f"phrase '{' '.join(t.text for t in toks[:n])}'")
+                cand.cue = toks[:n]
+                cand.cue_lemma = " ".join(pattern)
+                return cand
+        return None
 
     def _one_hearsay(self, found: list[Candidate]) -> list[Candidate]:
         """"Angeblich soll er …": an adverb and a modal in one sentence are one piece of hearsay."""

@@ -210,3 +210,19 @@ def test_evidence_noun_with_a_that_clause_is_hearsay() -> None:
 
 def test_relative_that_after_a_noun_is_no_content_clause() -> None:
     assert run("The report that he wrote was long.") == ()
+
+
+# -- 11. hearsay phrases of the lexicon --------------------------------------------------------------
+@pytest.mark.parametrize("text,cue", [
+    ("Rumor has it that the minister will resign.", "Rumor has it"),
+    ("Word is that the deal is close.", "Word is"),
+])
+def test_hearsay_phrase(text: str, cue: str) -> None:
+    a = by_cue(text, cue)
+    assert a.kind == "reportative" and a.speaker is None
+
+
+def test_phrase_words_elsewhere_are_no_hearsay() -> None:
+    assert run("The rumor spread quickly.") == ()
+    a = by_cue("Sources say the deal is close.", "say")
+    assert a.kind == "indirect" and a.type == "anonymous"
