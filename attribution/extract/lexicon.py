@@ -80,6 +80,7 @@ class Lexicon:
     medial_reporting_clause: bool = False  # "The plan, he said, is ready": content on both sides of the cue
     # words that open a content clause ("that", "whether"); empty: the engine's German default
     content_marks: frozenset[str] = frozenset()
+    content_comma: bool = True  # a comma stands before a content clause's mark (", dass"; English "that" has none)
     preposed_content: bool = False  # "'…,' she said": content before a reporting clause in subject-verb order
     passive_verbs: frozenset[str] = frozenset()  # "he is said to have left": hearsay without a source
     reportative_phrases: tuple[tuple[str, ...], ...] = ()  # multiword hearsay markers as lemma sequences
@@ -208,6 +209,7 @@ def load(lang: str) -> Lexicon:
         organisations=_lines(lang, "organisations.txt"),
         particle_lemma=cues.get("particle_lemma", "{particle}{verb}"),
         preposed_content=bool(cues.get("preposed_content", False)),
+        content_comma=bool(cues.get("content_comma", True)),
         content_marks=frozenset(cues.get("content_marks", [])),
         medial_reporting_clause=bool(cues.get("medial_reporting_clause", False)),
         addressee_object_verbs=frozenset(cues.get("addressee_object_verbs", [])),

@@ -836,7 +836,8 @@ class SentenceRules:
         toks = sent.tokens
         out: list[Candidate] = []
         for comp in toks:
-            if not _content_mark(comp, self.lex.content_marks) or comp.id < 3 or toks[comp.id - 2].text != ",":
+            if not _content_mark(comp, self.lex.content_marks) or comp.id < 3 \
+                    or (lex.content_comma and toks[comp.id - 2].text != ","):
                 continue
             if any(c.content and c.content[0] <= comp.start < c.content[1] for c in taken + out):
                 continue
@@ -864,7 +865,8 @@ class SentenceRules:
     def _attitude_word(self, comp: Token) -> Token | None:
         """The attitude noun or adjective closing the clause right before ", dass" (a few words back)."""
         lex = self.lex
-        for t in reversed(self.sent.tokens[max(0, comp.id - 5): comp.id - 2]):
+        end = comp.id - 2 if lex.content_comma else comp.id - 1  # the comma before "dass"; none before "that"
+        for t in reversed(self.sent.tokens[max(0, end - 3): end]):
             if t.upos == "PUNCT" or is_finite(t):
                 return None
             if (t.upos == "NOUN" and t.lemma in lex.attitude_nouns) or \

@@ -226,3 +226,18 @@ def test_phrase_words_elsewhere_are_no_hearsay() -> None:
     assert run("The rumor spread quickly.") == ()
     a = by_cue("Sources say the deal is close.", "say")
     assert a.kind == "indirect" and a.type == "anonymous"
+
+
+# -- 12. attitude frames without a comma before "that" -----------------------------------------------
+@pytest.mark.parametrize("text,cue", [
+    ("She expressed hope that the talks would resume.", "expressed hope"),
+    ("The minister is confident that the plan will work.", "is confident"),
+    ("The minister is of the view that the plan will fail.", "is view"),
+])
+def test_attitude_frame(text: str, cue: str) -> None:
+    a = by_cue(text, cue)
+    assert a.kind == "indirect" and a.speaker is not None and a.content is not None and "that" not in a.content.text
+
+
+def test_attitude_noun_as_subject_is_no_frame() -> None:
+    assert run("The hope that the talks resume is small.") == ()
