@@ -76,14 +76,10 @@ def _zu_infinitive(sent: Sentence, t: Token) -> bool:
     return t.xpos == "VVIZU" or any(c.xpos == "PTKZU" for c in sent.children(t))
 
 
-# content marks of a lexicon without its own (the German data predates the `content_marks` key)
-DEFAULT_CONTENT_MARKS = frozenset({"dass", "ob", "daß"})
-
-
 def _content_mark(t: Token, marks: frozenset[str]) -> bool:
     """A word that opens a content clause ("dass", "ob", "that", "whether"; lexicon `content_marks`),
     not a pronoun or determiner of the same form ("the report that he wrote", "that plan")."""
-    return t.lemma.lower() in (marks or DEFAULT_CONTENT_MARKS) and t.upos not in {"PRON", "DET"}
+    return t.lemma.lower() in marks and t.upos not in {"PRON", "DET"}
 
 
 def _is_content_clause(sent: Sentence, c: Token, marks: frozenset[str]) -> bool:
