@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from attribution.extract.coref import DEFINITE, Discourse, Resolution
+from attribution.extract.coref import DEFINITE, Discourse, Resolution, name_word
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.syntax import is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
@@ -114,6 +114,13 @@ def _body_evidence(tokens: list[Token], head: Token, discourse: Discourse, lex: 
     return None
 
 
+def _names_body(t: Token, lex: Lexicon) -> bool:
+    """A noun right before a name that makes the name a body's ("das Konzert-Büro Richard Weber",
+    "die Kanzlei Meyer"): an institution word that is no role or person noun."""
+    return t.upos == "NOUN" and bool(lex.institution_noun(t.lemma) or lex.institution_noun(t.text)) \
+        and not (lex.role_noun(t.lemma) or lex.spokesperson_noun(t.lemma) or lex.person_like(t.text))
+
+
 def could_speak(head: Token, lex: Lexicon) -> bool:
     """Whether a phrase headed by `head` can name a speaker at all, judged from its words alone:
     a personal pronoun, a name, an acronym, or a noun of people, bodies, offices or documents
@@ -156,8 +163,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     person = discourse.person_in(tokens, head)
     if person is not None:
         return Typing("named", f"names the person '{person.name}' ({person.evidence})", person.name)
-    first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and tokens[i + 1].text[:1].isupper()
+    first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and name_word(tokens[i + 1].text)
                   and tokens[i + 1].upos in {"PROPN", "NOUN", "X"}), None)
+    if first is not None and first > 0 and _names_body(tokens[first - 1], lex):
+        return Typing("institutional", f"'{tokens[first - 1].text} {tokens[first].text} …' is a body named after a person")
     if first is not None:  # "Matthias Freude": a first name and a capitalised word the tagger took for a noun
         name = f"{tokens[first].text} {tokens[first + 1].text}"
         return Typing("named", f"names the person '{name}' (first name '{tokens[first].text}')", name)
@@ -168,6 +177,11 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         if owner:
             owner_head = owner[0] if is_possessive(owner[0]) else (np_head(owner) or owner[-1])
             typing = classify(owner, owner_head, discourse, lex, start, sent, depth + 1)
+            inner = _owner(owner, owner_head) if owner_head.upos == "NOUN" and not could_speak(owner_head, lex) else []
+            if inner:  # "der Webseite des Preises [der Stadt Kassel]": the owner's own owner speaks
+                inner_typing = classify(inner, np_head(inner) or inner[-1], discourse, lex, start, sent, depth + 1)
+                if inner_typing.person_or_body and inner_typing.type != "unattributed":
+                    owner, typing = inner, inner_typing
             if typing.type != "unattributed":
                 return replace(typing, reason=f"'{head.text}' of {' '.join(t.text for t in owner)}: {typing.reason}")
         word = head.lemma.replace("-", "")

@@ -26,6 +26,30 @@ SUBJECT_WINDOW = 3  # sentences in which a subject mention stays most salient
 # set only after one of the first
 NAME_PARTICLES = {"van", "von", "de", "di", "da", "du", "del", "bin", "al", "ibn", "zu", "ten", "ter"}
 NAME_PARTICLES_AFTER = NAME_PARTICLES | {"der", "den", "la", "le"}
+# particles joined to an Arabic or Hebrew surname by a hyphen ("Ali al-Omair", "Mohammed el-Baradei")
+NAME_QUOTES = {"„", "“", "\"", "»", "«", "''", "‚", "‘", "’"}
+HYPHEN_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "abu"}
+
+
+def _acronym_after(sent: Sentence, run: list[Token]) -> bool:
+    """Whether the name is followed by its acronym in brackets, as organisations' names are."""
+    after = [t.text for t in sent.tokens[run[-1].id : run[-1].id + 3]]
+    return len(after) == 3 and after[0] == "(" and after[2] == ")" and after[1].isupper() and len(after[1]) >= 2
+
+
+def _quoted(sent: Sentence, run: list[Token]) -> bool:
+    """Whether a name of several words stands in quotation marks, as companies' and groups' names do."""
+    before = sent.tokens[run[0].id - 2].text if run[0].id > 1 else ""
+    after = sent.tokens[run[-1].id].text if run[-1].id < len(sent.tokens) else ""
+    return len(run) >= 2 and before in NAME_QUOTES and after in NAME_QUOTES
+
+
+def name_word(word: str) -> bool:
+    """A word written as a name: capitalised, or a hyphenated particle before a capitalised name."""
+    if word[:1].isupper():
+        return True
+    particle, _, rest = word.partition("-")
+    return particle in HYPHEN_PARTICLES and rest[:1].isupper()
 
 
 @dataclass
@@ -77,6 +101,7 @@ class Discourse:
             for run in self.name_runs(sent):
                 self._register(sent, run)
             self._register_unnamed(sent)
+            self._register_descriptions(sent)
         self.mentions.sort(key=lambda m: m.start)
 
     def ner_label(self, t: Token) -> str | None:
@@ -107,6 +132,21 @@ class Discourse:
             self.mentions.append(Mention(Entity(" ".join(words), True, gender, evidence="unnamed person", anonymous=True),
                                          det.start, sent.index, True))
 
+    def _register_descriptions(self, sent: Sentence) -> None:
+        """A definite role description as subject ("der Fahrer war zu hören") mentions the person
+        named earlier with that role, so that a pronoun after it means that person."""
+        for t in sent.tokens:
+            if t.rel != "nsubj" or t.upos != "NOUN" or t.feat("Number") == "Plur" \
+                    or any(c.upos == "PROPN" for c in sent.children(t)):
+                continue
+            det = next((c for c in sent.children(t) if c.rel == "det"), None)
+            role = self._role(t)
+            if det is None or det.text.lower() not in DEFINITE or role is None:
+                continue
+            res = self.resolve_description(role, t.text, det.start, sent.index, holders_only=True)
+            if res is not None:
+                self.mentions.append(Mention(res.entity, det.start, sent.index, True))
+
     def person_in(self, tokens: list[Token], head: Token | None = None) -> Entity | None:
         """The named person a mention names, if any (see entity_for)."""
         ent = self.entity_for(tokens, head, persons_only=True)
@@ -134,11 +174,15 @@ class Discourse:
         toks = sent.tokens
         for t in toks:
             nxt = toks[t.id] if t.id < len(toks) else None
-            if t.upos == "PROPN" and t.text[:1].isupper() and not t.text.isdigit():
+            if (t.upos == "PROPN" or (cur and t.upos in {"NOUN", "X"} and not t.text[:1].isupper())) \
+                    and name_word(t.text) and not t.text.isdigit():
                 if cur and cur[-1].text.endswith(".") and len(cur[-1].text) > 2:
                     runs.append(cur)  # "Kim Jong Un. Trump": a period closes the name
                     cur = []
                 cur.append(t)
+            elif cur and nxt is not None and ((t.text in HYPHEN_PARTICLES and nxt.text == "-")
+                                              or (t.text == "-" and cur[-1].text in HYPHEN_PARTICLES)):
+                cur.append(t)  # "Ali al-Omair" as the tokenizer splits it: "al", "-", "Omair"
             elif cur and t.text in NAME_PARTICLES and nxt is not None and nxt.upos == "PROPN":
                 cur.append(t)  # "Heike van Laak", "Ursula von der Leyen"
             elif cur and cur[-1].text in NAME_PARTICLES and t.text in NAME_PARTICLES_AFTER and nxt is not None and nxt.upos == "PROPN":
@@ -208,7 +252,7 @@ class Discourse:
                 and not (self.lex.role_noun(nxt.lemma) or self.lex.institution_noun(nxt.lemma)):
             run = [*run, nxt]  # "Wolfgang Grader", "Matthias Freude": a surname the tagger took for a noun
         words = [t.text for t in run]
-        full = " ".join(words)
+        full = "".join(t.text if i == 0 or t.start == run[i - 1].end else f" {t.text}" for i, t in enumerate(run))
         key = words[-1]
         lex = self.lex
         known = self.entities.get(key)
@@ -230,8 +274,12 @@ class Discourse:
                 person, why = True, f"first name '{words[0]}'"
             elif in_gazetteer or acronym:
                 person, why = False, "place or organisation name"
-            elif full.lower() in lex.institutional:  # "White House": an institution's name in the lexicon
-                person, why = False, "institution name in the lexicon"
+            elif full.lower() in lex.institutional or (len(run) >= 2 and words[-1].lower() in lex.institutional):
+                person, why = False, "institution name in the lexicon"  # "White House", "National Health Service"
+            elif _quoted(sent, run):
+                person, why = False, "a name in quotation marks"  # "seiner Firma 'Aufbau Invest'"
+            elif _acronym_after(sent, run):
+                person, why = False, "an acronym follows in brackets"  # "National Health Service (NHS)"
             elif len(run) >= 2:
                 person, why = True, "multi-word proper name"
             elif ner in {"ORG", "LOC"}:  # the recogniser (weak, F1 0.5) decides only what nothing else does

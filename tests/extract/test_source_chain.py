@@ -239,3 +239,45 @@ def test_a_dash_ends_the_marker_owner() -> None:
     text = "Der Verein ist - nach Angaben der Sport-Bild - mit 98 Millionen Euro verschuldet."
     a = next(x for x in run(text) if x.kind == "according_to")
     assert a.speaker is not None and a.speaker.text == "der Sport-Bild" and a.type == "institutional"
+
+
+# -- 6. names of people and of bodies -------------------------------------------------------------
+@pytest.mark.parametrize("text,name", [
+    ("Die Fördermenge werde nicht gesenkt, sagte der kuwaitische Ölminister Ali al-Omair.", "Ali al-Omair"),
+    ("Die Fördermenge werde nicht gesenkt, sagte der Ölminister Ali Omair.", "Ali Omair"),
+])
+def test_hyphenated_name_particles_belong_to_the_name(text: str, name: str) -> None:
+    a = by_cue(text, "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Das Kind müsse behandelt werden, so der staatliche National Health Service (NHS).", "institutional"),
+    ("Das Kind müsse behandelt werden, so der Arzt Peter Klein.", "named"),
+])
+def test_a_name_with_its_acronym_in_brackets_or_an_institution_word_is_a_body(text: str, kind: str) -> None:
+    assert next(a for a in run(text) if a.kind == "according_to").type == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Laut dem Konzert-Büro Richard Weber starb der Sänger an einem Krebsleiden.", "institutional"),
+    ("Laut dem Manager Richard Weber starb der Sänger an einem Krebsleiden.", "named"),
+])
+def test_a_body_named_after_a_person_is_a_body(text: str, kind: str) -> None:
+    assert by_cue(text, "Laut").type == kind
+
+
+def test_a_quoted_company_name_is_no_person_a_pronoun_could_mean() -> None:
+    text = ("Er wurde wegen der Insolvenz seiner Firma \"Aufbau Invest\" angeklagt. "
+            "Später erklärte er zu einem Projekt: „Wir machen das in zehn Sekunden.“")
+    a = by_cue(text, "erklärte")
+    assert a.speaker is not None and a.speaker.name != "Aufbau Invest"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Die Preisträger hätten sich verdient gemacht, heißt es auf der Webseite des Preises der Stadt Kassel.", "institutional"),
+    ("Die Preisträger hätten sich verdient gemacht, heißt es auf der Webseite des Preises.", None),
+])
+def test_a_document_of_a_thing_speaks_for_the_things_owner(text: str, kind: str | None) -> None:
+    got = by_cue(text, "heißt es").type
+    assert got == kind if kind else got != "institutional"
