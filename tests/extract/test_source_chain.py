@@ -281,3 +281,14 @@ def test_a_quoted_company_name_is_no_person_a_pronoun_could_mean() -> None:
 def test_a_document_of_a_thing_speaks_for_the_things_owner(text: str, kind: str | None) -> None:
     got = by_cue(text, "heißt es").type
     assert got == kind if kind else got != "institutional"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Bürgermeister Peter Klein traf den Minister Hans Vogel. Vogel lobte die Stadt. "
+     "Der Bürgermeister kritisierte die Pläne. Er sagte, die Stadt leide.", "Peter Klein"),
+    ("Bürgermeister Peter Klein traf den Minister Hans Vogel. Vogel lobte die Stadt. "
+     "Die Pläne wurden kritisiert. Er sagte, die Stadt leide.", "Hans Vogel"),
+])
+def test_a_role_description_as_subject_makes_its_holder_salient(text: str, name: str) -> None:
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == name
