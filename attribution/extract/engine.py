@@ -24,6 +24,7 @@ from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence
 
 QUESTION = "?"
 MIN_QUOTE_WORDS = 4
+BRACKETS = {"(", "["}
 MAX_REPORT_DISTANCE = 3  # sentences back to the report a free Konjunktiv I sentence continues
 
 
@@ -283,7 +284,7 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
             last = cont
             prev_index = sent.index
         elif sub and "(I)" in how and not hearsay and not is_question and before is not None and _ends_like_sentence(sent):
-            cont = _free_konjunktiv(sent, before, recent, how)
+            cont = _free_konjunktiv(sent, before, recent, how, lex)
             out.append(cont)
             last = cont
             prev_index = sent.index
@@ -302,23 +303,38 @@ def _reported_report(sent: Sentence, here: list[Candidate], lex: Lexicon) -> boo
         for c in here)
 
 
-def _free_konjunktiv(sent: Sentence, before: Sentence, recent: Candidate | None, how: str) -> Candidate:
+def _free_konjunktiv(sent: Sentence, before: Sentence, recent: Candidate | None, how: str, lex: Lexicon) -> Candidate:
     """A main clause in Konjunktiv I with no report right before it: German news uses this mood
-    for reported speech only, so it is reported; its likely source is the last report within
-    MAX_REPORT_DISTANCE sentences, else a person or body subject of the sentence before ("Der
-    Wetterdienst ist besorgt. Es drohe Sturm.")."""
+    for reported speech only, so it is reported. Its likely source is a person or body subject
+    of the sentence before, which frames it ("Der Dekan sieht den Streit gelassen. Man habe
+    nichts gewusst."), else the last report within MAX_REPORT_DISTANCE sentences."""
     content = (sent.tokens[0].start, sent.tokens[-1].end)
+    verb = main_finite(before)
+    subj = subject(before, verb) if verb is not None else None
+    if subj is not None and _framing_subject(before, subj, lex):
+        return Candidate("continuation", sent, [], None, content, np_tokens(before, subj), subj,
+                         "continuation.konjunktiv_i", f"{how}; source: {verb.text} -nsubj-> {subj.text} in the sentence before",
+                         True, speaker_note="subject of the sentence before", speaker_guess=True)
     if recent is not None and 0 < sent.index - recent.sent.index <= MAX_REPORT_DISTANCE:
         return Candidate("continuation", sent, [], None, content, recent.speaker, recent.speaker_head,
                          "continuation.konjunktiv_i", f"{how}; source: the report of sentence {recent.sent.index + 1}",
                          False, inherited=recent)
-    verb = main_finite(before)
-    subj = subject(before, verb) if verb is not None else None
-    speaker = np_tokens(before, subj) if subj is not None and subj.upos in {"NOUN", "PROPN"} else []
-    return Candidate("continuation", sent, [], None, content, speaker, subj if speaker else None,
-                     "continuation.konjunktiv_i", f"{how}; source: " + (
-                         f"{verb.text} -nsubj-> {subj.text} in the sentence before" if speaker else "none found"),
-                     True, speaker_note="subject of the sentence before" if speaker else None, speaker_guess=True)
+    return Candidate("continuation", sent, [], None, content, [], None, "continuation.konjunktiv_i",
+                     f"{how}; source: none found", True)
+
+
+def _framing_subject(before: Sentence, subj: Token, lex: Lexicon) -> bool:
+    """Whether the subject of the sentence before a free Konjunktiv I sentence is its likely
+    speaker: a name, or a noun of people or bodies, in narration (not in a quotation). Pronouns
+    mostly mean the last report's speaker, which is the better guess then."""
+    if any(t.text in PAIRED and t.text not in BRACKETS for t in before.tokens):
+        return False
+    if subj.upos == "PROPN":
+        return True
+    if subj.upos != "NOUN" or lex.statement_noun(subj.lemma) or subj.lemma in lex.cue_nouns:
+        return False
+    return lex.person_like(subj.text) or any(f(w) for w in (subj.lemma, subj.text) for f in (
+        lex.anonymous_noun, lex.institution_noun, lex.role_noun, lex.spokesperson_noun))
 
 
 def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -> None:

@@ -292,3 +292,13 @@ def test_a_document_of_a_thing_speaks_for_the_things_owner(text: str, kind: str 
 def test_a_role_description_as_subject_makes_its_holder_salient(text: str, name: str) -> None:
     a = by_cue(text, "sagte")
     assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("middle,speaker", [
+    ("Dekan Peter Berg sieht einen Rechtsstreit gelassen.", "Berg"),
+    ("Die Prüfung der Arbeit dauert noch an.", "Koch"),
+])
+def test_free_konjunktiv_takes_the_person_subject_of_the_sentence_before(middle: str, speaker: str) -> None:
+    text = f"Die Politikerin Silke Koch sagte, sie habe korrekt gearbeitet. {middle} Von den Vorwürfen habe man nichts gewusst."
+    a = next(x for x in run(text) if x.kind == "continuation")
+    assert a.speaker is not None and speaker in (a.speaker.name or a.speaker.text)
