@@ -161,38 +161,17 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
         after = [t for t in last.tokens if t.start >= q.end]
         if any(t.upos != "PUNCT" for t in after):
             continue  # the quotation must end its sentence …
-        if inside[0].id > 2:  # … and open it, unless a verbless frame and a colon come first
-            frame = _colon_frame(first, q)
-            if frame:
-                out.append(Candidate("direct", first, [], None, (q.start, q.end), frame, np_head(frame),
-                                     "direct.colon_frame", "noun phrase, no verb, ':' then the quotation", True,
-                                     speaker_note="the noun phrase before the colon"))
+        if inside[0].id > 2:  # … and open it, unless a colon comes right before it
+            colon = _colon_before(first, q)
+            intro = _introduced(first, colon, q, lex, quotes) if colon is not None else None
+            if intro is not None:
+                out.append(intro)
             continue
         prev = by_index.get(first.index - 1)
         if prev is not None and prev.tokens[-1].text == ":":
-            rules = SentenceRules(prev, lex, quotes)
-            for v in reversed(prev.tokens):
-                cue = rules.cue_of(v)
-                if cue is None:
-                    continue
-                speaker, head, note, fallback = rules.speaker_of(v, None)
-                out.append(Candidate("direct", prev, cue[1], cue[0], (q.start, q.end), speaker, head,
-                                     "direct.after_colon", f"'{v.text}' … ':' then the quotation", fallback,
-                                     speaker_note=note))
-                break
-            else:  # no reporting verb: the subject of the introducing sentence speaks
-                verb = main_finite(prev)
-                subj = next((c for c in prev.children(verb) if c.rel == "nsubj"), None) if verb else None
-                frame = _colon_frame(prev, None)
-                if frame:  # "Seine Meinung zu Kirchhof:" -- a verbless frame
-                    out.append(Candidate("direct", prev, [], None, (q.start, q.end), frame, np_head(frame),
-                                         "direct.colon_frame", "noun phrase, no verb, ':' then the quotation", True,
-                                         speaker_note="the noun phrase before the colon"))
-                elif verb is not None and subj is not None:
-                    speaker = np_tokens(prev, subj)
-                    out.append(Candidate("direct", prev, [], None, (q.start, q.end), speaker, subj,
-                                         "direct.after_colon_subject", f"'{subj.text}' subject of the sentence ending in ':'",
-                                         True, speaker_note=f"{verb.text} -nsubj-> {subj.text}"))
+            intro = _introduced(prev, prev.tokens[-1], q, lex, quotes)
+            if intro is not None:
+                out.append(intro)
             continue
         earlier = [c for c in reports if c.sent.index in (first.index - 1, first.index - 2) and c.sent.end <= q.start]
         if earlier:
@@ -201,6 +180,41 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
                                  "direct.continues_speaker", f"quotation with no cue after the report of sentence {p.sent.index + 1}",
                                  True, inherited=p))
     return out
+
+
+def _colon_before(sent: Sentence, q: Quote) -> Token | None:
+    """The colon right before quotation `q` in its sentence ("Der Text lautete: „…“"), if any."""
+    colon = next((t for t in reversed(sent.tokens) if t.text == ":" and t.end <= q.start), None)
+    if colon is None or any(t.upos != "PUNCT" for t in sent.tokens if colon.end <= t.start < q.start):
+        return None
+    return colon
+
+
+def _introduced(sent: Sentence, colon: Token, q: Quote, lex: Lexicon, quotes: list[Quote]) -> Candidate | None:
+    """A quotation introduced by the words before `colon`: a verbless frame ("Zitat von Schröder:"),
+    a reporting verb ("Er äußerte sich dazu:"), else the subject of the introducing clause ("Der
+    Text lautete:", "Seine Bilanz fiel knapp aus:")."""
+    before = [t for t in sent.tokens if t.id < colon.id]
+    frame = _colon_frame(sent, q if q.start < sent.end else None)  # None: the colon ends the sentence
+    if frame:
+        return Candidate("direct", sent, [], None, (q.start, q.end), frame, np_head(frame),
+                         "direct.colon_frame", "noun phrase, no verb, ':' then the quotation", True,
+                         speaker_note="the noun phrase before the colon")
+    rules = SentenceRules(sent, lex, quotes)
+    for v in reversed(before):
+        cue = rules.cue_of(v)
+        if cue is not None:
+            speaker, head, note, fallback = rules.speaker_of(v, None)
+            return Candidate("direct", sent, cue[1], cue[0], (q.start, q.end), speaker, head,
+                             "direct.after_colon", f"'{v.text}' … ':' then the quotation", fallback, speaker_note=note)
+    verb = next((t for t in before if is_finite(t)), None)
+    clause = sent.head_of(verb) if verb is not None and verb.rel in {"aux", "cop"} else verb
+    subj = next((c for c in sent.children(clause) if c.rel == "nsubj" and c.id < colon.id), None) if clause else None
+    if subj is None:
+        return None
+    return Candidate("direct", sent, [], None, (q.start, q.end), np_tokens(sent, subj), subj,
+                     "direct.after_colon_subject", f"'{subj.text}' subject of the clause ending in ':'", True,
+                     speaker_note=f"{clause.text} -nsubj-> {subj.text}")
 
 
 def _colon_frame(sent: Sentence, q: Quote | None) -> list[Token]:
@@ -259,6 +273,11 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
             last = here[-1]
             recent = next((c for c in reversed(here) if c.speaker), recent)
             prev_index = sent.index
+            continue
+        quoted = next((c for c in cands if c.kind == "direct" and c.content and c.content[0] <= sent.start
+                       and sent.end <= c.content[1]), None)
+        if quoted is not None:  # a sentence inside a quotation already attributed is part of it
+            last, prev_index = quoted, sent.index
             continue
         is_question = sent.tokens[-1].text == QUESTION
         sub, how = _konjunktiv(sent, lex)

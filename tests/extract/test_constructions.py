@@ -214,6 +214,21 @@ def test_quotation_after_a_colon_sentence() -> None:
     assert len(atts) == 1 and atts[0].speaker is not None and "Ministerin" in atts[0].speaker.text
 
 
+@pytest.mark.parametrize("text,speaker", [
+    ("Paolo hatte die Ausführung mit den Worten abgelehnt: „Das mache ich nicht. Du bist der Vater.“", "Paolo"),
+    ("Die Ministerin zog Bilanz: „Wir haben in diesem Jahr sehr viel erreicht.“", "Ministerin"),
+    ("Der Text des Aufrufs lautete: „Wir sehen keine andere Lösung, als den König zu bitten.“", None),
+])
+def test_quotation_after_a_colon_in_its_own_sentence(text: str, speaker: str | None) -> None:
+    a = only(text)
+    assert a.kind == "direct" and a.content is not None and a.content.text.startswith("„")
+    assert (a.speaker is not None and speaker in a.speaker.text) if speaker else a.type == "unattributed"
+
+
+def test_a_colon_without_a_quotation_introduces_no_direct_speech() -> None:
+    assert not [a for a in run("Die Lage ist klar: Wir müssen jetzt handeln, sagte niemand.") if a.kind == "direct"]
+
+
 def test_wie_clause_marks_its_subject_as_source() -> None:
     text = "Wie die Polizei am Montag mitteilte, wurden zwei Männer festgenommen."
     a = only(text)
