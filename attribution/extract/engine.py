@@ -328,12 +328,12 @@ def _free_konjunktiv(sent: Sentence, before: Sentence, recent: Candidate | None,
     of the sentence before, which frames it ("Der Dekan sieht den Streit gelassen. Man habe
     nichts gewusst."), else the last report within MAX_REPORT_DISTANCE sentences."""
     content = (sent.tokens[0].start, sent.tokens[-1].end)
-    verb = main_finite(before)
-    subj = subject(before, verb) if verb is not None else None
-    if subj is not None and _framing_subject(before, subj, lex):
-        return Candidate("continuation", sent, [], None, content, np_tokens(before, subj), subj,
-                         "continuation.konjunktiv_i", f"{how}; source: {verb.text} -nsubj-> {subj.text} in the sentence before",
-                         True, speaker_note="subject of the sentence before", speaker_guess=True)
+    frame = _framing_source(before, lex)
+    if frame is not None:
+        phrase, head, path = frame
+        return Candidate("continuation", sent, [], None, content, phrase, head, "continuation.konjunktiv_i",
+                         f"{how}; source: {path} in the sentence before", True,
+                         speaker_note="source named in the sentence before", speaker_guess=True)
     if recent is not None and 0 < sent.index - recent.sent.index <= MAX_REPORT_DISTANCE:
         return Candidate("continuation", sent, [], None, content, recent.speaker, recent.speaker_head,
                          "continuation.konjunktiv_i", f"{how}; source: the report of sentence {recent.sent.index + 1}",
@@ -342,17 +342,37 @@ def _free_konjunktiv(sent: Sentence, before: Sentence, recent: Candidate | None,
                      f"{how}; source: none found", True)
 
 
-def _framing_subject(before: Sentence, subj: Token, lex: Lexicon) -> bool:
-    """Whether the subject of the sentence before a free Konjunktiv I sentence is its likely
-    speaker: a name, or a noun of people or bodies, in narration (not in a quotation). Pronouns
-    mostly mean the last report's speaker, which is the better guess then."""
-    if any(t.text in PAIRED and t.text not in BRACKETS for t in before.tokens):
-        return False
-    if subj.upos == "PROPN":
+def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token, str] | None:
+    """The likely speaker of a free Konjunktiv I sentence named in the narrative sentence before
+    it: its subject ("Der Dekan sieht den Streit gelassen."), else a passive's agent ("Die Pläne
+    wurden vom Verband kritisiert.") or the document it cites ("Im Bericht wird … genannt."). Not
+    in a sentence with a quotation, and not a pronoun: pronouns mostly mean the last report's
+    speaker, which is the better guess then. Returns (phrase, head, dependency path)."""
+    verb = main_finite(before)
+    if verb is None or any(t.text in PAIRED and t.text not in BRACKETS for t in before.tokens):
+        return None
+    subj = subject(before, verb)
+    if subj is not None and _could_frame(subj, lex):
+        return np_tokens(before, subj), subj, f"{verb.text} -nsubj-> {subj.text}"
+    clause = before.head_of(verb) if verb.rel in {"aux", "cop"} else verb
+    for c in before.children(clause) if clause is not None else []:
+        case = next((k.lemma.lower() for k in before.children(c) if k.rel == "case"), None)
+        if c.rel != "obl" or c.upos not in {"NOUN", "PROPN"} or case is None:
+            continue
+        agent = case in lex.agent_prepositions and _could_frame(c, lex)
+        document = case in lex.source_prepositions and bool(lex.statement_noun(c.lemma) or c.lemma in lex.cue_nouns)
+        if agent or document:
+            return np_tokens(before, c), c, f"{clause.text} -obl-> {c.text}"
+    return None
+
+
+def _could_frame(t: Token, lex: Lexicon) -> bool:
+    """A name, or a noun of people or bodies: a phrase that can be a narrative sentence's speaker."""
+    if t.upos == "PROPN":
         return True
-    if subj.upos != "NOUN" or lex.statement_noun(subj.lemma) or subj.lemma in lex.cue_nouns:
+    if t.upos != "NOUN" or lex.statement_noun(t.lemma) or t.lemma in lex.cue_nouns:
         return False
-    return lex.person_like(subj.text) or any(f(w) for w in (subj.lemma, subj.text) for f in (
+    return lex.person_like(t.text) or any(f(w) for w in (t.lemma, t.text) for f in (
         lex.anonymous_noun, lex.institution_noun, lex.role_noun, lex.spokesperson_noun))
 
 

@@ -302,3 +302,14 @@ def test_free_konjunktiv_takes_the_person_subject_of_the_sentence_before(middle:
     text = f"Die Politikerin Silke Koch sagte, sie habe korrekt gearbeitet. {middle} Von den Vorwürfen habe man nichts gewusst."
     a = next(x for x in run(text) if x.kind == "continuation")
     assert a.speaker is not None and speaker in (a.speaker.name or a.speaker.text)
+
+
+@pytest.mark.parametrize("middle,speaker", [
+    ("Die Entscheidung wurde vom Bundesverband der Solarwirtschaft scharf kritisiert.", "Bundesverband"),
+    ("Im Jahresbericht der Stiftung wird die Lage als ernst beschrieben.", "Jahresbericht"),
+    ("Die Entscheidung wurde im Mai ohne Aussprache gefällt.", "Koch"),
+])
+def test_free_konjunktiv_takes_a_passives_agent_or_cited_document(middle: str, speaker: str) -> None:
+    text = f"Die Politikerin Silke Koch sagte, sie sei enttäuscht. {middle} Die Regierung habe versagt."
+    a = [x for x in run(text) if x.kind == "continuation"][-1]
+    assert a.speaker is not None and speaker in (a.speaker.name or a.speaker.text)
