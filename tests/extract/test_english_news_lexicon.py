@@ -60,6 +60,9 @@ def test_a_statement_released_still_reports_through_its_saying() -> None:
     "The minister highlighted the risks.",
     "The crash underscored the risks.",
     "Activists decried the decision.",
+    "The economy added 200,000 jobs in May.",
+    "The storm claimed the lives of twelve people.",
+    "The fire department answered 300 calls.",
 ])
 def test_verb_with_a_bare_object_reports_nothing(text: str) -> None:
     assert run(text) == ()
@@ -70,10 +73,25 @@ def test_verb_with_a_bare_object_reports_nothing(text: str) -> None:
     ("The judge observed that the law was unclear.", "observed", "judge"),
     ("The court ruled that the law was invalid.", "ruled", "court"),
     ("The minister highlighted that exports had grown.", "highlighted", "minister"),
+    ("The mayor added that the bridge would reopen in May.", "added", "mayor"),
+    ("The rebels claimed that the town had fallen.", "claimed", "rebels"),
+    ("The minister answered that the plan was sound.", "answered", "minister"),
 ])
 def test_same_verb_with_a_content_clause_reports(text: str, cue: str, speaker: str) -> None:
     a = by_cue(text, cue)
     assert a.kind == "indirect" and a.speaker is not None and speaker in a.speaker.text
+
+
+# -- "on" opens no speech-act content: "on Sunday", "on Monday" are times --------------------------------
+def test_a_time_phrase_with_on_is_no_speech_act_content() -> None:
+    assert run("The team snapped a losing streak on Sunday.") == ()
+    assert run("The minister answered questions on Monday.") == ()
+
+
+def test_other_speech_act_prepositions_still_give_a_speech_act() -> None:
+    a = by_cue("The union warned against the plan.", "warned")
+    assert a.kind == "reported" and a.speaker is not None and a.speaker.text == "The union"
+    assert by_cue("The opposition called for an inquiry.", "called").kind == "reported"
 
 
 # -- new reporting verbs: underscore, affirm, reaffirm, decry -------------------------------------------
