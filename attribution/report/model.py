@@ -85,3 +85,17 @@ class ArticleReport:
     summary: Summary
     score: Score
     flags: tuple[Flag, ...]
+
+    @property
+    def language_note(self) -> str | None:
+        """Why the language is uncertain, when `--lang auto` could not tell it well (a text too
+        short to tell falls back to German; mixed or short texts), else None
+        (`meta.extra["language_note"]`, attribution.io.readers)."""
+        note = self.article.meta.extra.get("language_note")
+        return str(note) if note else None
+
+    @property
+    def language_label(self) -> str:
+        """The Language field of the reports: the code, with the detector's note when it made one."""
+        note = self.language_note
+        return f"{self.article.lang} ({note})" if note else self.article.lang

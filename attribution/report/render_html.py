@@ -125,7 +125,7 @@ def render_html(report: ArticleReport) -> str:
     byline = " (collective byline)" if report.byline_kind == "collective" else ""
     meta_rows = [("Document", meta.document), ("Outlet", meta.outlet), ("Author", (meta.author or "none") + byline),
                  ("Date", meta.date), ("URL", meta.url), ("Image credits", ", ".join(meta.image_credits)),
-                 ("Language", report.article.lang), ("Model", report.model)]
+                 ("Language", report.language_label), ("Model", report.model)]
     dl = "".join(f"<dt>{k}</dt><dd>{escape(v)}</dd>" for k, v in meta_rows if v)
     components = _table(["Component", "Points", "How"],
                         [[escape(c.label), f"{c.points:.1f}/{c.max}", escape(c.detail)] for c in score.components],

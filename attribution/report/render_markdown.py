@@ -33,7 +33,7 @@ def render_markdown(report: ArticleReport) -> str:
     out = [f"# {_cell(meta.title or meta.document)}", ""]
     for label, value in [("Document", meta.document), ("Outlet", meta.outlet),
                          ("Author", (meta.author or "none") + byline), ("Date", meta.date), ("URL", meta.url),
-                         ("Image credits", ", ".join(meta.image_credits)), ("Language", report.article.lang),
+                         ("Image credits", ", ".join(meta.image_credits)), ("Language", report.language_label),
                          ("Model", report.model)]:
         if value:
             out.append(f"- **{label}:** {_cell(value)}")

@@ -42,7 +42,7 @@ def _header(report: ArticleReport, plain: bool) -> RenderableType:
     rows = [
         ("Document", meta.document), ("Outlet", meta.outlet), ("Author", (meta.author or "none") + byline),
         ("Date", meta.date), ("URL", meta.url), ("Image credits", ", ".join(meta.image_credits) or None),
-        ("Language", report.article.lang), ("Model", report.model),
+        ("Language", report.language_label), ("Model", report.model),
     ]
     for label, value in rows:
         if value:

@@ -54,6 +54,8 @@ def to_dict(report: ArticleReport) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "document": meta.document,
         "language": article.lang,
+        # only when language detection made a note (`--lang auto` on a short or mixed text)
+        **({"language_note": report.language_note} if report.language_note else {}),
         "model": report.model,
         "metadata": {
             "title": meta.title, "url": meta.url, "outlet": meta.outlet, "author": meta.author,
