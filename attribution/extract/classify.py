@@ -26,6 +26,7 @@ class Typing:
 
 
 WEB_ADDRESS = re.compile(r"\w\.(de|com|org|net|at|ch|eu|info|fr|uk|it|es|ru|online)\b", re.I)  # outlets by address
+BEFORE_HEAD_OWNER = {"compound", "nmod:poss"}  # "a White House spokeswoman", "the ministry's figures"
 MAX_OWNER_DEPTH = 2  # "Angaben eines Sprechers des Ministeriums": owners of owners
 
 
@@ -62,6 +63,10 @@ def _owner(tokens: list[Token], head: Token) -> list[Token]:
     poss = [t for t in tokens if t.id < head.id and is_possessive(t)]
     if poss:
         return poss[-1:]
+    before = [t for t in tokens if t.id < head.id and t.head == head.id and t.deprel in BEFORE_HEAD_OWNER
+              and t.upos in {"NOUN", "PROPN"}]
+    if before:  # "police figures", "the ministry's figures": a noun before the head owns it
+        return [t for t in _phrase_below(tokens, before[0]) if t.upos not in {"ADP", "PART", "DET"}]
     kids = [t for t in tokens if t.head == head.id and t.id > head.id and t.upos in {"NOUN", "PROPN"} and t.rel in {"nmod", "appos", "flat"}]
     if kids:
         return [t for t in _phrase_below(tokens, kids[0]) if t.upos != "ADP"]
@@ -194,7 +199,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     spokesperson = lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text)
     if spokesperson:
         prefix = len(low_head) > len(spokesperson) + 1  # "Konzernsprecher": the body is in the compound
-        owner = [t for t in tokens if (t.id > head.id or t.deprel == "nmod:poss") and t.upos in {"NOUN", "PROPN"}]
+        owner = [t for t in tokens if (t.id > head.id or t.deprel in BEFORE_HEAD_OWNER) and t.upos in {"NOUN", "PROPN"}]
         if prefix or owner:
             return Typing("institutional", f"spokesperson '{head.text}' of an identified body")
         body = discourse.main_body(start)

@@ -78,11 +78,6 @@ class Resolution:
     how: str
 
 
-def _gender_of_role(role_text: str) -> str | None:
-    low = role_text.lower()
-    return "fem" if low.endswith("in") or low.endswith("innen") else "masc"
-
-
 class Discourse:
     """Entities and mentions of one article, in text order, for resolving speakers."""
 
@@ -99,7 +94,8 @@ class Discourse:
                     self.ner[t.start] = label
         for sent in doc.sentences:
             for run in self.name_runs(sent):
-                self._register(sent, run)
+                if not (len(run) == 1 and run[0].text in lex.calendar_words):  # "am Montag", "on Wednesday"
+                    self._register(sent, run)
             self._register_unnamed(sent)
             self._register_descriptions(sent)
         self.mentions.sort(key=lambda m: m.start)
@@ -127,7 +123,7 @@ class Discourse:
             if not (self.lex.anonymous_noun(t.lemma) or self.lex.role_noun(t.lemma) or self.lex.person_like(t.text)) \
                     or self.lex.institution_noun(t.lemma) or self.lex.statement_noun(t.lemma):
                 continue
-            gender = "fem" if t.text.lower().endswith("in") or INDEFINITE[det.text.lower()] == "fem" else "masc"
+            gender = "fem" if INDEFINITE[det.text.lower()] == "fem" else self.lex.role_gender(t.text)
             words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]
             self.mentions.append(Mention(Entity(" ".join(words), True, gender, evidence="unnamed person", anonymous=True),
                                          det.start, sent.index, True))
@@ -290,7 +286,7 @@ class Discourse:
             self.entities[key] = ent
         if role and ent.person:
             ent.roles.add(role[0])
-            ent.gender = ent.gender or _gender_of_role(role[0])
+            ent.gender = ent.gender or self.lex.role_gender(role[0])
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
         title = sent.head_of(head)  # "Bürgermeister [Peter Klein]": the name hangs on its title
         subject = head.rel == "nsubj" or (head.rel in {"appos", "flat", "nmod"} and title is not None
@@ -347,8 +343,8 @@ class Discourse:
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
         it, sources.toml), else, unless `holders_only`, the last person subject nearby."""
-        gender = _gender_of_role(role)
-        cands = [m for m in self._before(start, named_only=True) if m.entity.gender in (None, gender)]
+        gender = self.lex.role_gender(role)
+        cands = [m for m in self._before(start, named_only=True) if gender is None or m.entity.gender in (None, gender)]
         same = self.lex.role_synonyms.get(role, frozenset()) | {role}
         holders = [m for m in cands if any(r == x or r.endswith(x) or x.endswith(r) for r in m.entity.roles for x in same)]
         if holders:

@@ -71,6 +71,11 @@ class Lexicon:
     mute_pronouns: frozenset[str]  # "das", "es": pronouns that never stand for a speaker
     oblique_determiners: frozenset[str]  # "Den Schaden schätzt die Polizei": no subject opens with these
     first_person: frozenset[str]  # "ich", "wir": outside quotation marks the text's own voice
+    feminine_endings: tuple[str, ...]  # role nouns naming a woman end so ("Sprecherin", "spokeswoman")
+    masculine_endings: tuple[str, ...]  # role nouns naming a man end so ("spokesman")
+    default_role_gender: str | None  # the gender of other role nouns (German generic masculine; English none)
+    calendar_words: frozenset[str]  # days and months, which are no one's name ("on Wednesday, the minister")
+    compound_nouns: bool  # nouns are written as compounds, so a word list matches word endings ("Polizeisprecher")
     anonymity_reasons: tuple[tuple[str, ...], ...]
     first_names: frozenset[str]
     locations: frozenset[str]
@@ -89,11 +94,11 @@ class Lexicon:
     def is_cue_verb(self, lemma: str) -> bool:
         return lemma in self.speech or lemma in self.thought
 
-    @staticmethod
-    def _suffix_match(lemma: str, words: tuple[str, ...]) -> str | None:
+    def _suffix_match(self, lemma: str, words: tuple[str, ...]) -> str | None:
+        """The listed word a noun is, or (in a language of compounds) ends in."""
         low = lemma.lower()
         for w in words:
-            if low == w or (low.endswith(w) and len(low) - len(w) >= 2):
+            if low == w or (self.compound_nouns and low.endswith(w) and len(low) - len(w) >= 2):
                 return w
         return None
 
@@ -119,6 +124,15 @@ class Lexicon:
     def statement_noun(self, lemma: str) -> str | None:
         """The statement or document word a noun is or ends in ("Polizeiangaben" -> "angaben")."""
         return self._suffix_match(lemma.replace("-", ""), self.statements)
+
+    def role_gender(self, role: str) -> str | None:
+        """The gender a role noun gives its bearer, for pronoun agreement ("fem", "masc" or None)."""
+        low = role.lower()
+        if any(low.endswith(e) for e in self.feminine_endings):
+            return "fem"
+        if any(low.endswith(e) for e in self.masculine_endings):
+            return "masc"
+        return self.default_role_gender
 
     def person_like(self, word: str) -> bool:
         """The noun ends like a noun naming people and not like an abstract noun."""
@@ -204,6 +218,11 @@ def load(lang: str) -> Lexicon:
         subject_pronouns=frozenset(sources.get("subject_pronouns", [])),
         mute_pronouns=frozenset(sources.get("mute_pronouns", [])),
         first_person=frozenset(sources.get("first_person", [])),
+        feminine_endings=_words(sources.get("gender", {}).get("feminine_endings", [])),
+        masculine_endings=_words(sources.get("gender", {}).get("masculine_endings", [])),
+        default_role_gender=sources.get("gender", {}).get("default"),
+        calendar_words=frozenset(sources.get("calendar_words", [])),
+        compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
         first_names=_lines(lang, "first_names.txt"),

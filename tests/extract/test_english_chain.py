@@ -241,3 +241,42 @@ def test_attitude_frame(text: str, cue: str) -> None:
 
 def test_attitude_noun_as_subject_is_no_frame() -> None:
     assert run("The hope that the talks resume is small.") == ()
+
+
+# -- sources named around the head noun, pronoun gender, calendar words ---------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("A White House spokeswoman said the talks would continue.", "institutional"),
+    ("A police spokesperson said two men had been arrested.", "institutional"),
+    ("A spokesperson said two men had been arrested.", "anonymous"),
+])
+def test_spokesperson_of_a_body_named_before_the_noun(text: str, kind: str) -> None:
+    assert by_cue(text, "said").type == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Police figures show that crime fell, according to court filings.", "institutional"),
+    ("Crime fell, according to filings.", "anonymous"),
+])
+def test_statement_owned_by_a_noun_before_it(text: str, kind: str) -> None:
+    assert by_cue(text, "according to").type == kind
+
+
+def test_outlet_named_by_an_outlet_word_is_a_body() -> None:
+    a = by_cue("The Marlow Gazette reported that the mayor had resigned.", "reported")
+    assert a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Council leader Fiona Grant said the bridge would reopen. She told the newspaper that repairs were under way.",
+     "Fiona Grant"),
+    ("Council spokesman Tom Reed said the bridge would reopen. She told the newspaper that repairs were under way.",
+     None),
+])
+def test_english_roles_give_no_gender_unless_the_word_does(text: str, name: str | None) -> None:
+    a = by_cue(text, "told")
+    assert a.speaker is not None and a.speaker.name == name
+
+
+def test_a_day_is_no_ones_name() -> None:
+    a = by_cue("Later on Wednesday, the minister said the inquiry would start in May.", "said")
+    assert a.speaker is not None and a.speaker.name != "Wednesday"
