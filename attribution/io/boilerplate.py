@@ -3,12 +3,14 @@
 Pages saved as text carry the site's furniture along with the article: donation appeals,
 navigation and teaser lines, newsletter prompts, the headline repeated, bylines ("Autor:
 Redaktion"; near the top also "Von Anna Beispiel und Bernd Muster, NDR"), date lines and image
-credits ("Bild Quelle: GPO", "(Foto: Avshalom Sassoni/Flash90)").
+credits ("Bild Quelle: GPO", "(Foto: Avshalom Sassoni/Flash90)"), and the dateline that opens
+wire copy ("BERLIN (dpa) –", "MARLOW, Oct. 4 (Reuters) —").
 `detect` finds them line by line with the patterns in `attribution/lang/<lang>/boilerplate.toml`,
 returns them as exclusions (spans that analysis skips and the report lists) and reads the
 metadata they carry. Structural rules need no words: the first short line without a final full
 stop is the title and its later copies are excluded; a short first line that recurs as a whole
-line is the site's name.
+line is the site's name. Exclusions are spans of the text as read: nothing is removed, so every
+offset stays valid.
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ REASONS: dict[str, str] = {
     "outlet_note": "note about the outlet's staff",
     "image_credit": "image credit",
     "date": "date line",
+    "dateline": "dateline",
     "site_name": "site name",
     "repeated_title": "repeated title",
     "other": "excluded by the reader",
@@ -101,7 +104,10 @@ class _Lexicon:
     credit_line: tuple[re.Pattern[str], ...]
     credit_inline: tuple[re.Pattern[str], ...]
     dates: tuple[re.Pattern[str], ...]
+    times: tuple[re.Pattern[str], ...]  # a labelled time without a date: "Updated 10:15 a.m. ET"
     months: dict[str, int]
+    datelines: tuple[re.Pattern[str], ...]  # matched at the start of a line of article text
+    dateline_lines: int  # how many lines of article text (after the title) may open with a dateline
 
 
 def _compile(patterns: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -112,17 +118,38 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _date_patterns(data: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
-    """Whole-line date patterns built from the language's month, weekday and prefix words."""
-    prefix = rf"(?:(?:{_alternation(data['prefixes'])})\s*:?\s*)?" if data.get("prefixes") else ""
+def _date_patterns(data: dict[str, Any]) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """Whole-line date patterns built from the language's month, weekday, prefix and time words,
+    and patterns of a time alone after a prefix ("Updated 10:15 a.m. ET").
+
+    A date is day-month-year ("4. März 2026", "4th March 2026"), month-day-year ("March 4, 2026"),
+    numeric ("04.03.2026") or ISO; a time ("10:15 Uhr", "10:15 a.m. ET") may follow it, after a
+    comma or a joiner word ("at", "|"), or precede it ("2:34 PM EST, March 4, 2026").
+    """
+    prefix = rf"(?:(?:{_alternation(data['prefixes'])})\s*:?\s*)" if data.get("prefixes") else ""
     weekday = rf"(?:(?:{_alternation(data['weekdays'])})\.?,?\s+)?" if data.get("weekdays") else ""
-    suffix = rf"(?:\s*(?:{_alternation(data['time_suffix'])}))?" if data.get("time_suffix") else ""
-    time = rf"(?:,?\s+\d{{1,2}}[:.]\d{{2}}{suffix})?"
+    suffix = rf"(?:\s*(?:{_alternation(data['time_suffix'])})){{0,2}}" if data.get("time_suffix") else ""
+    joiner = rf"(?:,|\s+(?:{_alternation(data['time_joiners'])}))?" if data.get("time_joiners") else ",?"
+    clock = rf"\d{{1,2}}[:.]\d{{2}}{suffix}"
+    time = rf"(?:{joiner}\s+{clock})?"
+    time_first = rf"(?:{clock}{joiner}\s+)?"
+    ordinal = rf"(?:{_alternation(data['ordinals'])})?" if data.get("ordinals") else ""
     months = _alternation(list(data["months"]))
-    named = rf"(?P<day>\d{{1,2}})\.?\s+(?P<month>{months})\.?\s+(?P<year>\d{{4}})"
+    named = rf"(?P<day>\d{{1,2}}){ordinal}\.?\s+(?P<month>{months})\.?,?\s+(?P<year>\d{{4}})"
+    month_first = rf"(?P<month>{months})\.?\s+(?P<day>\d{{1,2}}){ordinal},?\s+(?P<year>\d{{4}})"
     numeric = r"(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})"
-    return tuple(re.compile(f"{prefix}{weekday}{body}{time}", re.IGNORECASE)
-                 for body in (named, numeric, _ISO_DATE.pattern))
+    dates = tuple(re.compile(f"{prefix and prefix + '?'}{time_first}{weekday}{body}{time}", re.IGNORECASE)
+                  for body in (named, month_first, numeric, _ISO_DATE.pattern))
+    times = (re.compile(f"{prefix}{weekday}{clock}", re.IGNORECASE),) if prefix else ()
+    return dates, times
+
+
+def _dateline_patterns(data: dict[str, Any], months: list[str]) -> tuple[re.Pattern[str], ...]:
+    """Dateline patterns (verbose regular expressions) with `{months}` and `{agencies}` filled in."""
+    agencies = _alternation(data.get("agencies", [])) or "(?!)"
+    return tuple(re.compile(p.replace("{months}", _alternation(months)).replace("{agencies}", agencies),
+                            re.IGNORECASE | re.VERBOSE)
+                 for p in data.get("patterns", []))
 
 
 def _separators(conjunctions: list[str]) -> str:
@@ -142,6 +169,8 @@ def _top_bylines(top: dict[str, Any], collective: list[str]) -> tuple[re.Pattern
     if not top:
         return ()
     word = r"(?-i:[A-ZÄÖÜ][\w'’-]*\.?)"  # "Anna", "M.", "Müller-Lüdenscheidt"
+    if top.get("not_names"):  # capitalised words that never stand in a name: "By Monday Night", "By The Numbers"
+        word = rf"(?!(?:{_alternation(top['not_names'])})(?![\w'’.-])){word}"
     # particles are lower case, name words capitalised: no word can be read both ways
     particles = rf"(?:(?-i:{_alternation(top['particles'])})\s+)*" if top.get("particles") else ""
     person = rf"{word}(?:\s+{particles}{word}){{1,3}}"
@@ -152,8 +181,11 @@ def _top_bylines(top: dict[str, Any], collective: list[str]) -> tuple[re.Pattern
     # "NDR", "Bayerischer Rundfunk", "tagesschau.de", "dpa": after a comma or in parentheses
     body = rf"(?:{word}(?:\s+{word}){{0,2}}|[\w-]+\.[a-z]{{2,6}}" + (f"|{agency})" if agency else ")")
     affiliation = rf"(?:\s*,\s*{body}|\s*\(\s*{body}\s*\))?"
+    # "By Maria Keane in London": a place after a word such as "in"
+    place = rf"(?:\s+(?:{_alternation(top['place_words'])})\s+{word}(?:\s+{word}){{0,2}})?" \
+        if top.get("place_words") else ""
     leads = rf"(?:{_alternation(top['leads'])})\s*:?\s*"
-    patterns = [rf"{leads}(?P<author>{item}(?:{sep}{item})*{affiliation})"]
+    patterns = [rf"{leads}(?P<author>{item}(?:{sep}{item})*{place}{affiliation})"]
     if agency:
         patterns.append(rf"(?P<author>{agency}(?:{sep}{agency})*)")
     return _compile(patterns)
@@ -166,6 +198,8 @@ def _lexicon(lang: str) -> _Lexicon | None:
         return None
     collective = data["byline"].get("collective", [])
     top = data["byline"].get("top", {})
+    dates, times = _date_patterns(data["date"])
+    dateline = data.get("dateline", {})
     return _Lexicon(
         donation=_compile(data["donation"]["patterns"]),
         navigation=_compile(data["navigation"]["patterns"]),
@@ -178,8 +212,11 @@ def _lexicon(lang: str) -> _Lexicon | None:
         outlet_note=_compile(data["outlet_note"]["patterns"]),
         credit_line=_compile(data["image_credit"]["line_patterns"]),
         credit_inline=_compile(data["image_credit"]["inline_patterns"]),
-        dates=_date_patterns(data["date"]),
+        dates=dates,
+        times=times,
         months={k.casefold(): v for k, v in data["date"]["months"].items()},
+        datelines=_dateline_patterns(dateline, list(data["date"]["months"])),
+        dateline_lines=dateline.get("lines", 0),
     )
 
 
@@ -218,6 +255,7 @@ class _Finder:
         self.date: str | None = None
         self.credits: list[str] = []
         self.note_outlet: str | None = None
+        self.agency: str | None = None  # the agency of a dateline: "(Reuters)"
 
     def exclude(self, start: int, end: int, reason: str) -> None:
         self.excluded.append(Exclusion(start, end, self.text[start:end], reason))
@@ -233,8 +271,8 @@ class _Finder:
         if line.words <= _NAV_MAX_WORDS and any(p.fullmatch(text) for p in lex.navigation):
             return "navigation"
         for pattern in (*lex.byline, *(lex.top_byline if top else ())):
-            if m := pattern.fullmatch(text):
-                self.author = self.author or _clean(m["author"])
+            if m := pattern.fullmatch(text):  # an empty author group names nobody ("Editing by …")
+                self.author = self.author or _clean(m["author"] or "") or None
                 return "byline"
         for pattern in lex.outlet_note:
             if m := pattern.fullmatch(text):
@@ -248,7 +286,19 @@ class _Finder:
             if (m := pattern.fullmatch(text)) and (iso := _iso_date(m, lex.months)):
                 self.date = self.date or iso
                 return "date"
+        if any(p.fullmatch(text) for p in lex.times):
+            return "date"
         return None
+
+    def dateline(self, line: _Line) -> bool:
+        """Exclude a dateline that opens a line of article text ("MARLOW, Oct. 4 (Reuters) —"),
+        only the dateline: the sentence after it is analysed, its offsets unchanged."""
+        for pattern in self.lex.datelines:
+            if (m := pattern.match(line.text)) and m.end() > m.start():
+                self.agency = _clean(m.groupdict().get("outlet") or "") or None
+                self.exclude(line.start + m.start(), line.start + m.end(), "dateline")
+                return True
+        return False
 
     def inline_credits(self, line: _Line) -> None:
         """Exclude credits inside a line of article text: "... ab. (Foto: Avshalom Sassoni/Flash90)"."""
@@ -332,6 +382,10 @@ def detect(text: str, lang: str) -> Boilerplate:
         for line in [x for x in free[1:] if x.key == title.key]:
             finder.exclude(line.start, line.end, "repeated_title")
         free = [x for x in free if x is title or x.key != title.key]
+    # Wire copy opens its first paragraph with a dateline: look in the first lines after the title.
+    for line in [x for x in free if x is not title][:lex.dateline_lines]:
+        if finder.dateline(line):
+            break
     for line in free:
         finder.inline_credits(line)
     # An appeal often names the site by its domain: "Wir brauchen Ihre Hilfe: haOlam.de arbeitet ohne Verlag."
@@ -343,5 +397,5 @@ def detect(text: str, lang: str) -> Boilerplate:
         byline_kind=byline_kind(finder.author, lang),
         date=finder.date,
         image_credits=tuple(dict.fromkeys(c for c in finder.credits if c)),
-        outlet=finder.note_outlet or site or (domains[0] if domains else None),
+        outlet=finder.note_outlet or site or (domains[0] if domains else None) or finder.agency,
     )
