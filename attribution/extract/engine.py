@@ -2,8 +2,9 @@
 
 Stages, each a function of the previous one:
 1. quotations in the text (quotes.py);
-2. candidates per sentence: reporting verbs, source markers, attitude frames, hearsay
-   (rules.py); a marker outranks a speech act without content in its sentence;
+2. candidates per sentence: reporting verbs (verb_cues.py, with reporting_verb.py, verb_content.py,
+   verb_speaker.py), source markers (markers.py), attitude frames (attitude.py), hearsay
+   (reportative.py); a marker outranks a speech act without content in its sentence;
 3. "Dies bestätigte X": the previous sentence becomes the content of a demonstrative report;
 4. quotation pass: quotations whose cue sits outside the sentence the parse gave them, direct
    quotes spread over several sentences, and quotations after a colon frame;
@@ -14,12 +15,18 @@ Stages 3 to 5 adjust the candidates they are given (content, kind, source) in pl
 """
 from __future__ import annotations
 
+from attribution.extract.attitude import frame_candidates
+from attribution.extract.candidate import Candidate, Context
 from attribution.extract.classify import anonymity_reason, classify
 from attribution.extract.coref import Discourse
 from attribution.extract.lexicon import Lexicon, load
+from attribution.extract.markers import marker_candidates
 from attribution.extract.quotes import Quote, find_quotes
-from attribution.extract.rules import Candidate, SentenceRules
+from attribution.extract.reportative import reportative_candidates
+from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_after, np_head, np_tokens, subject
+from attribution.extract.verb_cues import verb_candidates
+from attribution.extract.verb_speaker import speaker_of
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
 
 QUESTION = "?"
@@ -35,11 +42,11 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
     sentences = [s for s in doc.sentences if not _excluded(s, excluded)]
     cands: list[Candidate] = []
     for sent in sentences:
-        rules = SentenceRules(sent, lex, quotes)
-        found = rules.verb_candidates() + rules.marker_candidates()
-        found += rules.frame_candidates(found)
+        ctx = Context(sent, lex, quotes)
+        found = verb_candidates(ctx) + marker_candidates(ctx)
+        found += frame_candidates(ctx, found)
         # hearsay only counts where the sentence names no source of its own
-        hearsay = [] if found else rules.reportative_candidates()
+        hearsay = [] if found else reportative_candidates(ctx)
         cands += _dedupe(_marker_over_speech_act(found)) + hearsay
     cands = _refer_back(cands, sentences)
     cands = _extend_quotes(cands, quotes, doc)
@@ -200,11 +207,11 @@ def _introduced(sent: Sentence, colon: Token, q: Quote, lex: Lexicon, quotes: li
         return Candidate("direct", sent, [], None, (q.start, q.end), frame, np_head(frame),
                          "direct.colon_frame", "noun phrase, no verb, ':' then the quotation", True,
                          speaker_note="the noun phrase before the colon")
-    rules = SentenceRules(sent, lex, quotes)
+    ctx = Context(sent, lex, quotes)
     for v in reversed(before):
-        cue = rules.cue_of(v)
+        cue = cue_of(ctx, v)
         if cue is not None:
-            speaker, head, note, fallback = rules.speaker_of(v, None)
+            speaker, head, note, fallback = speaker_of(ctx, v, None)
             return Candidate("direct", sent, cue[1], cue[0], (q.start, q.end), speaker, head,
                              "direct.after_colon", f"'{v.text}' … ':' then the quotation", fallback, speaker_note=note)
     verb = next((t for t in before if is_finite(t)), None)

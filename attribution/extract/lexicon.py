@@ -89,6 +89,7 @@ class Lexicon:
     content_comma: bool = True  # a comma stands before a content clause's mark (", dass"; English "that" has none)
     preposed_content: bool = False  # "'…,' she said": content before a reporting clause in subject-verb order
     passive_verbs: frozenset[str] = frozenset()  # "he is said to have left": hearsay without a source
+    perfect_auxiliaries: frozenset[str] = frozenset()  # "soll … gesagt haben": the perfect infinitive of a reportative modal
     reportative_phrases: tuple[tuple[str, ...], ...] = ()  # multiword hearsay markers as lemma sequences
 
     def is_cue_verb(self, lemma: str) -> bool:
@@ -235,5 +236,6 @@ def load(lang: str) -> Lexicon:
         medial_reporting_clause=bool(cues.get("medial_reporting_clause", False)),
         addressee_object_verbs=frozenset(cues.get("addressee_object_verbs", [])),
         passive_verbs=frozenset(rep.get("passive_verbs", [])),
+        perfect_auxiliaries=frozenset(rep.get("perfect_auxiliaries", [])),
         reportative_phrases=tuple(tuple(p) for p in rep.get("phrases", [])),
     )

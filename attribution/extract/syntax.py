@@ -1,7 +1,9 @@
-"""Small questions asked of a parsed sentence: lemmas with particles, finite verbs, noun phrases.
+"""Small questions asked of a parsed sentence: word classes by UD features, lemmas with particles, finite verbs, noun phrases.
 
-Each helper has a parse-based answer and, where the compact parser is weak, a token fallback;
-callers record which one was used in the explanation.
+Word classes are asked through UD (`upos`, `feats`, relations), never through a language's own
+tag set: the German tagger derives the features from its STTS tags (attribution/lang/de/stts.toml),
+the English parse brings them from spaCy. Each helper has a parse-based answer and, where the
+compact parser is weak, a token fallback; callers record which one was used in the explanation.
 """
 from __future__ import annotations
 
@@ -20,29 +22,130 @@ OWNER_WORDS = {"von", "vom", "aus"}  # word forms that open an owner phrase afte
 QUOTES = {"„", "“", "”", "»", "«", "\"", "‚", "‘"}
 OPENING_QUOTES = {"„", "»", "‚"}
 MAX_QUOTED_NAME = 8  # words of a name in quotation marks ("„Aktion Deutschland hilft“")
-# STTS tags of words that open a clause, after which a subject may stand ("wie die Polizei mitteilte")
-CLAUSE_OPENERS = {"PWAV", "PWS", "KOKOM", "KOUS", "PRELS"}
+VERBAL = {"VERB", "AUX"}
+PRONOMINAL = {"PRON", "ADV"}  # wh- and relative words that stand alone ("wer", "der", "wie"), not determiners
 
 
-def is_possessive(t: Token) -> bool:
-    """A possessive determiner or pronoun ("seinen", "his"): UD `Poss=Yes|PronType=Prs`, or STTS PPOSAT."""
-    return t.xpos == "PPOSAT" or (t.upos in {"DET", "PRON"} and t.feat("Poss") == "Yes" and t.feat("PronType") == "Prs")
+def has_feature(t: Token, name: str, *values: str) -> bool:
+    """The token's UD feature `name` has one of `values`; a multiple value counts for each of its
+    parts (UD German writes a relative "der" `PronType=Dem,Rel`)."""
+    value = t.feat(name)
+    return value is not None and any(v in values for v in value.split(","))
+
+
+def is_verb(t: Token) -> bool:
+    """A verb or auxiliary."""
+    return t.upos in VERBAL
 
 
 def is_finite(t: Token) -> bool:
-    return t.feat("VerbForm") == "Fin" or t.xpos.endswith("FIN")
+    """A finite verb form (`VerbForm=Fin`): "sagte", "hat", "said"."""
+    return t.feat("VerbForm") == "Fin"
+
+
+def is_infinitive(t: Token) -> bool:
+    """An infinitive (`VerbForm=Inf`): "haben", "sagen", "leave"."""
+    return t.feat("VerbForm") == "Inf"
+
+
+def is_participle(t: Token) -> bool:
+    """A participle (`VerbForm=Part`): "gesagt", "worden", "said"."""
+    return t.feat("VerbForm") == "Part"
+
+
+def is_infinitive_mark(t: Token) -> bool:
+    """The infinitive marker as a word of its own (`PartType=Inf`): German "zu" (STTS PTKZU)."""
+    return has_feature(t, "PartType", "Inf")
+
+
+def is_zu_infinitive(t: Token) -> bool:
+    """An infinitive with the infinitive marker inside the word ("anzukündigen" = an + zu +
+    kündigen; STTS VVIZU). UD has no feature for it (UD German gives `VerbForm=Inf` alone), and
+    reading the marker off the word form misses forms the tagger lemmatises oddly ("vorzuziehn"),
+    so this one question reads the German tag; English writes its marker apart ("to leave")."""
+    return t.xpos == "VVIZU"
+
+
+def is_separated_particle(t: Token) -> bool:
+    """A verb's separated particle (`PartType=Vbp`): "mit" in "teilte … mit" (STTS PTKVZ)."""
+    return has_feature(t, "PartType", "Vbp")
+
+
+def is_relative(t: Token) -> bool:
+    """A relative pronoun or determiner (`PronType=Rel`): "der", "dessen" (STTS PRELS, PRELAT)."""
+    return has_feature(t, "PronType", "Rel")
+
+
+def is_relative_pronoun(t: Token) -> bool:
+    """A relative pronoun standing alone (`PRON`, `PronType=Rel`): "der", "die" (STTS PRELS)."""
+    return t.upos == "PRON" and is_relative(t)
+
+
+def is_interrogative(t: Token) -> bool:
+    """An interrogative word (`PronType=Int`): "wer", "welche", "wie" (STTS PWS, PWAT, PWAV)."""
+    return has_feature(t, "PronType", "Int")
+
+
+def is_wh_pronoun(t: Token) -> bool:
+    """A relative or interrogative pronoun (`PRON`, `PronType=Rel|Int`): "der", "wer" (STTS PRELS, PWS)."""
+    return t.upos == "PRON" and (is_relative(t) or is_interrogative(t))
+
+
+def opens_clause(t: Token) -> bool:
+    """A relative or interrogative pronoun or adverb, which opens a clause: "der", "wer", "wie"
+    (STTS PRELS, PWS, PWAV); a determiner ("dessen", "welche") does not."""
+    return t.upos in PRONOMINAL and (is_relative(t) or is_interrogative(t))
+
+
+def is_demonstrative_pronoun(t: Token) -> bool:
+    """A demonstrative pronoun standing alone (`PRON`, `PronType=Dem`, not relative): "dies" (STTS PDS)."""
+    return t.upos == "PRON" and has_feature(t, "PronType", "Dem") and not is_relative(t)
+
+
+def is_article(t: Token) -> bool:
+    """An article (`PronType=Art`): "der", "eine", "the" (STTS ART)."""
+    return has_feature(t, "PronType", "Art")
+
+
+def is_reflexive(t: Token) -> bool:
+    """A reflexive pronoun (`Reflex=Yes`): "sich", "himself" (STTS PRF)."""
+    return t.feat("Reflex") == "Yes"
+
+
+def is_possessive(t: Token) -> bool:
+    """A possessive determiner or pronoun (`Poss=Yes|PronType=Prs`): "seinen", "his" (STTS PPOSAT, PPOSS)."""
+    return t.upos in {"DET", "PRON"} and t.feat("Poss") == "Yes" and has_feature(t, "PronType", "Prs")
+
+
+def is_personal_pronoun(t: Token) -> bool:
+    """A personal pronoun (`PRON`, `PronType=Prs`, neither reflexive nor possessive): "er", "ihn" (STTS PPER)."""
+    return t.upos == "PRON" and has_feature(t, "PronType", "Prs") and not is_reflexive(t) and not is_possessive(t)
+
+
+def is_attributive_adjective(t: Token) -> bool:
+    """An inflected adjective before its noun ("die [neue] Regel"; STTS ADJA), as against one used
+    predicatively or as an adverb ("ist [neu]", "[angeblich]"; ADJD). UD German marks the
+    difference only by case, number and gender features, which the German tagger does not give,
+    so this one question reads the tag: English has no such tag, and its adjectives never count."""
+    return t.xpos == "ADJA"
+
+
+def is_content_mark(t: Token, marks: frozenset[str]) -> bool:
+    """A word that opens a content clause ("dass", "ob", "that", "whether"; lexicon `content_marks`),
+    not a pronoun or determiner of the same form ("the report that he wrote", "that plan")."""
+    return t.lemma.lower() in marks and t.upos not in {"PRON", "DET"}
 
 
 def particle(sent: Sentence, verb: Token) -> Token | None:
-    """The verb's detached particle: its `compound:prt` child, else (fallback) the next PTKVZ
-    token of the same clause."""
+    """The verb's detached particle: its `compound:prt` child, else (fallback) the next separated
+    particle of the same clause."""
     for c in sent.children(verb):
         if c.deprel == "compound:prt":
             return c
     if not is_finite(verb):
         return None
     for t in sent.tokens[verb.id:]:
-        if t.xpos == "PTKVZ":
+        if is_separated_particle(t):
             return t
         if t.upos == "PUNCT" and t.text in ",;:.!?" or (is_finite(t) and t is not verb):
             return None
@@ -159,7 +262,7 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
             continue
         if out and out[-1].upos in {"NOUN", "PROPN"} and opens_next_phrase(t):
             break
-        if (t.upos in NP_INNER and (out or t.upos != "ADV")) or (t.upos == "PRON" and not out and t.xpos != "PRF" and t.lemma.lower() != "es") \
+        if (t.upos in NP_INNER and (out or t.upos != "ADV")) or (t.upos == "PRON" and not out and not is_reflexive(t) and t.lemma.lower() != "es") \
                 or (t.upos == "ADP" and out and t.lemma.lower() in OWNER_PREPOSITIONS):
             out.append(t)
         elif t.text in OPENING_QUOTES and (quoted := quoted_name(sent, t)):  # "laut „tagesschau.de“", "die „Aktion …“"
@@ -181,6 +284,15 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
         out.pop()
     out = close_brackets(sent, out)
     return out if any(t.upos in NOMINAL or t.text in OPENING_QUOTES for t in out) else []
+
+
+def np_after_verb(sent: Sentence, v: Token, stop: set[int]) -> list[Token]:
+    """Token fallback: the noun phrase right after the verb `v`, past any adverbs ("sagte gestern
+    der Minister"), without the tokens in `stop`."""
+    nxt = v.id + 1
+    while nxt <= len(sent.tokens) and sent.tokens[nxt - 1].upos == "ADV":
+        nxt += 1
+    return [t for t in np_after(sent, nxt) if t.id not in stop] if nxt <= len(sent.tokens) else []
 
 
 def quoted_name(sent: Sentence, opening: Token) -> list[Token]:
@@ -205,7 +317,7 @@ def opens_next_phrase(t: Token) -> bool:
     if t.upos in {"NUM", "ADV"}:
         return True
     if t.upos == "DET":
-        return low not in GENITIVE_DETERMINERS and not (t.xpos == "PPOSAT" and low.endswith(("es", "er")))
+        return low not in GENITIVE_DETERMINERS and not (is_possessive(t) and low.endswith(("es", "er")))
     return t.upos == "ADJ" and not low.endswith("er")  # "Angaben libanesischer Sicherheitskreise"
 
 
@@ -232,7 +344,7 @@ def np_before(sent: Sentence, end_id: int) -> list[Token]:
             break
     if out and out[0].id > 1:
         prev = sent.tokens[out[0].id - 2]
-        if prev.upos not in {"PUNCT", "CCONJ", "SCONJ"} and prev.xpos not in CLAUSE_OPENERS:
+        if prev.upos not in {"PUNCT", "CCONJ", "SCONJ"} and not opens_clause(prev):  # "wie die Polizei mitteilte"
             return []
     return out if any(t.upos in NOMINAL or t.text in OPENING_QUOTES for t in out) else []
 
@@ -348,8 +460,31 @@ def main_finite(sent: Sentence) -> Token | None:
 def first_finite(sent: Sentence) -> Token | None:
     """Token fallback: the first finite verb that does not follow a subordinating conjunction."""
     for t in sent.tokens:
-        if t.upos == "SCONJ" or t.xpos in {"PRELS", "PWAV", "PWS"}:
+        if t.upos == "SCONJ" or opens_clause(t):
             return None
         if is_finite(t):
             return t
     return None
+
+
+def after_comma(sent: Sentence, v: Token) -> bool:
+    """The word follows a comma or a closing quotation mark (", sagte er", "„…“ sagte er")."""
+    prev = sent.tokens[v.id - 2] if v.id > 1 else None
+    return prev is not None and (prev.text == "," or prev.text in "“”«»\"")
+
+
+def apposition_after(sent: Sentence, index: int) -> bool:
+    """The tokens from position `index` (0-based) to the next punctuation form a noun phrase."""
+    seg = []
+    for u in sent.tokens[index:]:
+        if u.upos == "PUNCT":
+            break
+        seg.append(u)
+    return bool(seg) and any(u.upos in {"NOUN", "PROPN"} for u in seg) \
+        and all(u.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ", "X"} for u in seg)
+
+
+def is_genitive_owner(sent: Sentence, noun: Token) -> bool:
+    """A genitive or von-phrase owner ("der Polizei", "von Experten"), not another prepositional phrase."""
+    cases = [k for k in sent.children(noun) if k.rel == "case"]
+    return not cases or any(k.lemma.lower() == "von" for k in cases)

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 _TAG_CLEAN = re.compile(r"^([A-Z]+)\(([A-Z]+)\)$")
+#: Tables of stts.toml that give a UD feature by tag alone (e.g. `PRF` -> `Reflex=Yes`).
+TAG_FEATURES = {"pron_type": "PronType", "reflex": "Reflex", "poss": "Poss", "part_type": "PartType"}
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,8 @@ def punctuation_tag(word: str) -> str | None:
 
 
 def features(word: str, xpos: str) -> str:
-    """UD features implied by the STTS tag, plus Mood for finite verbs from the lexicon."""
+    """UD features implied by the STTS tag (VerbForm and the TAG_FEATURES tables), plus Mood for
+    finite verbs from the lexicon."""
     table = _stts_table()
     feats: dict[str, str] = {}
     verbform = table["verbform"].get(xpos)
@@ -79,9 +82,10 @@ def features(word: str, xpos: str) -> str:
                 feats["Tense"] = "Pres" if kind == "1" else "Past"
         elif xpos.endswith("IMP"):
             feats["Mood"] = "Imp"
-    pron = table["pron_type"].get(xpos)
-    if pron:
-        feats["PronType"] = pron
+    for name, feature in TAG_FEATURES.items():
+        value = table[name].get(xpos)
+        if value:
+            feats[feature] = value
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items())) or "_"
 
 

@@ -1,0 +1,192 @@
+"""What a reporting verb reports: its content clause or quotation, by parse or token fallback, extended to where the report ends."""
+from __future__ import annotations
+
+from attribution.extract.candidate import Context, in_quote, span, trim
+from attribution.extract.reporting_verb import cue_of
+from attribution.extract.syntax import (NOMINAL, PAIRED, after_comma, apposition_after, is_content_mark, is_finite,
+                                        is_infinitive_mark, is_interrogative, is_relative, is_zu_infinitive, subject)
+from attribution.types import Sentence, Token
+
+MAX_LABEL_WORDS = 12  # a characterising quotation is a label, not a statement
+Content = tuple[tuple[int, int] | None, str | None, bool]  # span, dependency path or fallback, whether a fallback
+
+
+def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
+    """The reporting verb's content: a clause below it, the clause it is parenthetical to, the
+    als-phrase of a characterisation, else the token fallback."""
+    sent, lex = ctx.sent, ctx.lex
+    cue_ids = {t.id for t in cue}
+    # parse: a content clause below the verb
+    for c in sent.children(v):
+        rel = c.rel
+        ok = rel in {"ccomp", "parataxis", "csubj"} or (rel == "xcomp" and _zu_infinitive(sent, c)) \
+            or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c, lex.content_marks))
+        if ok and c.id > 0:
+            toks = trim([t for t in sent.subtree(c) if t.id not in cue_ids])
+            if toks and (is_relative(toks[0]) or (toks[0].id < v.id and not _inverted(sent, v)
+                                                  and not _preposed(ctx, v, toks))):
+                continue  # a relative clause, or a clause before a verb that is not inverted
+            if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
+                return span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
+    # parse: the reporting clause is itself parenthetical to the quoted or reported clause
+    if v.rel == "parataxis" or (v.rel in {"ccomp", "advcl"} and after_comma(sent, v)):
+        head = sent.head_of(v)
+        if head is not None:
+            toks = trim(_without(sent, head, {v.id}))
+            before = [t for t in toks if t.id < v.id]
+            if lex.medial_reporting_clause and before and not any(t.upos in {"VERB", "AUX"} for t in before):
+                before = []  # "The plan, he said, is ready": the words before are no clause of their own
+            toks = before or toks
+            if toks:
+                return span(trim(toks)), f"{head.text} -{v.deprel}-> {v.text}", False
+    # characterisation: "bezeichnete X als Y"
+    if lemma in lex.characterisation:
+        als = [t for t in sent.tokens[v.id:] if t.lemma.lower() == "als"][:1]
+        if als:
+            after = [t for t in sent.tokens if v.id < t.id and t.id not in cue_ids]
+            toks = []
+            for t in after:  # up to the end of the als-phrase: a coordination or clause ends it
+                if t.id > als[0].id and (t.upos in {"CCONJ", "PUNCT"} or is_finite(t)):
+                    break
+                toks.append(t)
+            if any(t.id > als[0].id and t.upos in NOMINAL | {"ADJ"} for t in toks):
+                return span(trim(toks)), f"{v.text} … {als[0].text} (characterisation)", False
+    return _fallback_content(ctx, v, cue_ids)
+
+
+def _zu_infinitive(sent: Sentence, t: Token) -> bool:
+    """An infinitive with its infinitive marker ("… zu ernennen"), or with the marker inside the word ("anzukündigen")."""
+    return is_zu_infinitive(t) or any(is_infinitive_mark(c) for c in sent.children(t))
+
+
+def _is_content_clause(sent: Sentence, c: Token, marks: frozenset[str]) -> bool:
+    kids = sent.children(c)
+    if any(is_content_mark(k, marks) or is_interrogative(k) for k in kids):
+        return True
+    return any(is_interrogative(k) for k in sent.subtree(c)[:2])
+
+
+def _without(sent: Sentence, head: Token, drop: set[int]) -> list[Token]:
+    """The subtree of `head` minus the subtrees rooted at tokens in `drop`."""
+    dropped: set[int] = set()
+    for t in sent.tokens:
+        if t.id in drop:
+            dropped |= {u.id for u in sent.subtree(t)}
+    return [t for t in sent.subtree(head) if t.id not in dropped]
+
+
+def _preposed(ctx: Context, v: Token, content: list[Token]) -> bool:
+    """"'…,' she said" (languages with `preposed_content`): the content lies wholly before the
+    verb and only punctuation and the verb's subject stand between them."""
+    if not ctx.lex.preposed_content or content[-1].id >= v.id:
+        return False
+    subj = subject(ctx.sent, v)
+    inner = {t.id for t in ctx.sent.subtree(subj)} if subj is not None else set()
+    between = ctx.sent.tokens[content[-1].id: v.id - 1]
+    return any(t.upos == "PUNCT" for t in between) and all(t.upos == "PUNCT" or t.id in inner for t in between)
+
+
+def _inverted(sent: Sentence, v: Token) -> bool:
+    """", sagte er": the verb follows a comma or quotation and is followed by its subject."""
+    nxt = sent.tokens[v.id] if v.id < len(sent.tokens) else None
+    return after_comma(sent, v) and nxt is not None and nxt.upos != "PUNCT"
+
+
+def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
+    """Token fallback: ", dass/ob/w-…", ": …", or ", <Konjunktiv clause>" after the verb;
+    or a clause (or quotation) ending in a comma right before an inverted reporting verb."""
+    sent = ctx.sent
+    toks = sent.tokens
+    for i in range(v.id, len(toks)):
+        t = toks[i]
+        if t.text in {",", ":"} and i + 1 < len(toks):
+            nxt = toks[i + 1]
+            if t.text == "," and is_finite(nxt) and nxt.upos in {"VERB", "AUX"}:
+                break  # "…, der nicht genannt werden wollte, sagte, …": the clause ends, the main verb follows
+            rest = [u for u in toks[i + 1:] if u.id not in cue_ids]
+            clause_sub = any(u.feat("Mood") == "Sub" for u in rest if is_finite(u) and not in_quote(ctx.quotes, u.start))
+            if t.text == ":" or is_content_mark(nxt, ctx.lex.content_marks) or is_interrogative(nxt) or clause_sub \
+                    or nxt.text in "„»«“\"":
+                rest = trim(rest)
+                if rest:
+                    return span(rest), f"fallback: '{v.text}' then '{t.text} {nxt.text}'", True
+            if not apposition_after(sent, i + 1):
+                break  # "sagte Jon Bon Jovi, Gründer der Band: „…“": an apposition is passed over
+        if t.text in ".;!?" or (is_finite(t) and t.id != v.id and t.upos == "VERB"):
+            break
+    if after_comma(sent, v):
+        before = trim([u for u in toks[: v.id - 1]])
+        if before and any(is_finite(u) for u in before):
+            return span(before), f"fallback: clause, then ', {v.text}'", True
+    return None, None, False
+
+
+def complement_follows(ctx: Context, v: Token) -> bool:
+    """The verb's clause ends in ", dass" or ", ob" within a few words ("hofft die NASA, dass …")."""
+    toks = ctx.sent.tokens
+    for t in toks[v.id: v.id + 8]:
+        if t.text == ",":
+            nxt = toks[t.id] if t.id < len(toks) else None
+            return nxt is not None and is_content_mark(nxt, ctx.lex.content_marks)
+        if t.upos == "PUNCT" or is_finite(t):
+            return False
+    return False
+
+
+def extend_right(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
+    """Reported speech goes on to the sentence end while later clauses stay in Konjunktiv
+    ("…, das Regime wolle reden, doch es sei zu spät")."""
+    rest = [t for t in ctx.sent.tokens if t.start >= content[1]]
+    if any(cue_of(ctx, t) for t in rest):
+        return content  # another report follows in the same sentence
+    tail = trim(rest)
+    if tail and not any(is_finite(t) or t.text in {",", ";", ":", "(", "–"} or t.text in PAIRED for t in tail):
+        return content[0], tail[-1].end  # "die Straße bleibe [gesperrt]": the parse left the clause's end out
+    finite = [t for t in rest if is_finite(t) and not in_quote(ctx.quotes, t.start)]
+    if tail and (not finite or all(t.feat("Mood") == "Sub" for t in finite)) and tail[-1].text not in PAIRED:
+        # "dass Moskau bereit sei[, zwischen … zu vermitteln, angesichts …]": no main clause follows
+        return content[0], tail[-1].end
+    return content
+
+
+def extend_left(ctx: Context, v: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """A clause right of the reporting verb starts right after the comma that opens it ("gab
+    bekannt, [seinen Sekretär … zum Direktor] zu ernennen"), whatever the parse attached there."""
+    between = [t for t in ctx.sent.tokens if v.end <= t.start < content[0]]
+    comma = next((t for t in between if t.text in {",", ":"}), None)
+    if comma is None:
+        return content
+    inside = [t for t in between if t.start > comma.start]
+    if not inside or any(is_finite(t) or cue_of(ctx, t) for t in inside):
+        return content
+    return inside[0].start, content[1]
+
+
+def close_quotes(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
+    """A content span never ends inside a quotation it opened: it runs to the closing mark."""
+    for q in ctx.quotes:
+        if content[0] <= q.start < content[1] < q.end and q.end <= ctx.sent.end + 1:
+            return content[0], q.end
+    return content
+
+
+def characterising_quote(ctx: Context, v: Token, lemma: str) -> tuple[int, int] | None:
+    """The quotation a characterising verb applies ("bezeichnete die Pläne als „Wortbruch“",
+    "nannte sie „fahrlässig“"): a short quotation in the verb's clause, after its object, with no
+    clause of its own."""
+    if lemma not in ctx.lex.characterisation:
+        return None
+    sent = ctx.sent
+    clause = sent.subtree(v)
+    lo, hi = clause[0].start, clause[-1].end
+    for q in ctx.quotes:
+        if not (lo <= q.start and q.end <= hi + 1):
+            continue
+        between = [t for t in sent.tokens if q.end <= t.start < v.start]
+        if any(t.text in {",", ":"} for t in between):
+            continue  # "„…“, nannte er das": a quotation before the reporting clause is its content
+        inner = [t for t in sent.tokens if q.start < t.start and t.end < q.end]
+        if inner and len(inner) <= MAX_LABEL_WORDS and not any(is_finite(t) for t in inner) \
+                and not any(t.start < q.start and is_content_mark(t, ctx.lex.content_marks) for t in clause):
+            return q.start, q.end
+    return None

@@ -1,0 +1,184 @@
+"""Who speaks and to whom: a reporting verb's speaker (subject, inverted or misread subject, agent, document) and its addressee."""
+from __future__ import annotations
+
+from attribution.extract.candidate import Context
+from attribution.extract.classify import could_speak
+from attribution.extract.reporting_verb import cue_of
+from attribution.extract.syntax import (NOMINAL, after_comma, extend_apposition, extend_name, extend_owner, first_word, full_lemma, is_demonstrative_pronoun,
+                                        is_finite, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun, join_hyphenated, np_after_verb,
+                                        np_before, np_head, np_tokens, subject)
+from attribution.types import Token
+
+Speaker = tuple[list[Token], Token | None, str | None, bool]  # tokens, head, path or fallback, whether a fallback
+
+
+def speaker_of(ctx: Context, v: Token, content: tuple[int, int] | None) -> Speaker:
+    """The reporting verb's speaker: its subject (parse), else a fallback noun phrase; with the
+    path and whether a fallback was used."""
+    sent, lex = ctx.sent, ctx.lex
+    stop = {t.id for t in sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
+    if content and content[0] < v.start < content[1] and lex.medial_reporting_clause:
+        # "The plan, he said, is ready": the reporting clause inside its content keeps its subject
+        stop -= {t.id for c in sent.children(v) if c.rel == "nsubj" for t in sent.subtree(c)}
+    toks, head, note, fallback = _speaker(ctx, v, content, stop)
+    if head is not None and head.lemma.lower() in lex.generic_subjects:
+        return [], None, f"generic subject '{head.text}': no one in particular", fallback
+    toks, head = join_hyphenated(sent, extend_name(sent, toks, lex.first_names, stop), head)
+    if head is not None and head.upos in {"NOUN", "PROPN"} and could_speak(head, lex):
+        toks = extend_owner(sent, toks, stop)
+    return _without_relative(toks), head, note, fallback
+
+
+def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[int]) -> Speaker:
+    """`stop`: the verb and the content's tokens, which no speaker phrase takes."""
+    sent, lex = ctx.sent, ctx.lex
+    subj = subject(sent, v)
+    if subj is not None and content and content[0] <= subj.start < content[1]:
+        subj = None  # "Die Gefährdung ist höher, stellten die Forscher fest": that subject is the content's
+    if subj is not None and _oblique(ctx, subj):
+        subj = None  # "Den Schaden schätzt die Polizei auf …": an accusative or dative phrase
+    # a subject never carries a preposition: such a parse is wrong, use the fallbacks
+    if subj is not None and subj.lemma.lower() in lex.generic_subjects:
+        return [], None, f"generic subject '{subj.text}'", False
+    if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
+        toks = extend_apposition(sent, np_tokens(sent, subj, stop))
+        inverted = inverted_subject(ctx, v, stop) if after_comma(sent, v) or is_demonstrative_pronoun(subj) else None
+        if toks and not could_speak(subj, lex) and inverted:
+            return inverted[0], inverted[1], f"noun phrase after '{v.text}' (the parsed subject '{subj.text}' cannot speak)", True
+        if toks:
+            return toks, subj, f"{v.text} -nsubj-> {subj.text}", False
+    misread = _object_as_subject(ctx, v, stop)
+    if misread is not None:  # "hatte der Sicherheitsberater gesagt": a subject parsed as object
+        return misread
+    for c in sent.children(v):  # "in einer Erklärung des Ministeriums hieß es": the document's owner
+        if c.rel in {"obl", "nmod"} and c.upos == "NOUN" and c.lemma in lex.cue_nouns:
+            owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id and is_genitive_owner(sent, o)), None)
+            if owner is not None:
+                toks = [t for t in np_tokens(sent, owner, stop | {c.id}) if t.id > c.id]
+                return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
+    key = cue_of(ctx, v)
+    if key is not None and key[0] in lex.impersonal_cues:  # "Aus Paris hieß es", "im Bericht heißt es"
+        for c in sent.children(v):
+            cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
+            antecedent = sent.head_of(v) if is_relative_pronoun(c) and v.rel == "acl" else None
+            if antecedent is not None and antecedent.upos in {"NOUN", "PROPN"} and cases and cases[0] in lex.source_prepositions:
+                toks = [t for t in np_tokens(sent, antecedent, stop | {c.id}) if t.id < c.id and t.text != ","]
+                return toks, antecedent, f"{v.text} -{c.deprel}-> '{c.text}' (relative pronoun) = {antecedent.text}", False
+            if c.rel in {"obl", "nmod"} and c.upos in {"NOUN", "PROPN"} and cases and cases[0] in lex.source_prepositions:
+                toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
+                return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
+    if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
+        agent = next((c for c in sent.children(v) if c.deprel == "obl:agent"), None) or next(
+            (c for c in sent.children(v) if c.rel == "obl" and any(k.rel == "case" and k.lemma.lower() == "von"
+                                                                 for k in sent.children(c))), None)
+        if agent is not None:
+            toks = [t for t in np_tokens(sent, agent, stop) if t.upos != "ADP"]
+            return toks, agent, f"{v.text} -obl:agent-> {agent.text}", False
+        document = next((c for c in sent.children(v) if c.rel == "obl" and c.upos == "NOUN" and c.lemma in lex.cue_nouns
+                         and c.id not in stop), None)
+        if document is not None:  # "wird in der Mitteilung betont": the document speaks
+            toks = [t for t in np_tokens(sent, document, stop) if t.upos != "ADP"]
+            return toks, document, f"{v.text} -obl-> {document.text} (passive: the document speaks)", False
+        return [], None, "passive without agent", False
+    # fallback: the noun phrase right after an inverted verb, or the sentence-initial one
+    toks = np_after_verb(sent, v, stop)
+    if toks:
+        return toks, np_head(toks), f"fallback: noun phrase after '{v.text}'", True
+    toks = extend_apposition(sent, [t for t in np_before(sent, v.id) if t.id not in stop])
+    if toks:
+        return toks, np_head(toks), f"fallback: noun phrase before '{v.text}'", True
+    comma = _relative_before(ctx, v)
+    toks = np_before(sent, comma) if comma else []
+    if toks:
+        return toks, np_head(toks), f"fallback: noun phrase before the relative clause and '{v.text}'", True
+    prev = sent.tokens[v.id - 2] if v.id > 1 else None
+    if prev is not None and prev.upos == "CCONJ":  # "… bezeichnete … und erklärte, …"
+        first = next((t for t in reversed(sent.tokens[: prev.id - 1]) if is_finite(t) and t.upos == "VERB"), None)
+        if first is not None:
+            toks, head, note, _ = _speaker(ctx, first, content, (stop - {v.id}) | {first.id})
+            if toks:
+                return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
+    return [], None, None, False
+
+
+def inverted_subject(ctx: Context, v: Token, stop: set[int]) -> tuple[list[Token], Token] | None:
+    """", sagte Gaby Allendorf", "Dies teilte der Minister mit": a noun phrase right after the
+    verb that can speak."""
+    toks = np_after_verb(ctx.sent, v, stop)
+    head = np_head(toks)
+    if not toks or head is None or (toks[0].upos == "DET" and toks[0].text.lower() in ctx.lex.oblique_determiners):
+        return None  # "Diese drohten dem Mann an": a dative is no subject
+    return (toks, head) if could_speak(head, ctx.lex) else None
+
+
+def _object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
+    """A verb with no subject whose object stands between its finite auxiliary and itself and
+    opens with a nominative article: the parser took the inverted subject for an object ("hat
+    der VfGH entschieden", "hatte der Sicherheitsberater der Regierung gesagt")."""
+    sent, lex = ctx.sent, ctx.lex
+    kids = sent.children(v)
+    aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
+    if aux is None or any(c.rel == "nsubj" for c in kids) or full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs:
+        return None
+    for c in kids:
+        if c.rel in {"obj", "iobj"} and aux.id < c.id < v.id and c.upos in NOMINAL and c.id not in stop:
+            first = first_word(sent, c)
+            if first.upos == "DET" and first.text.lower() in lex.oblique_determiners:
+                continue
+            if not could_speak(c, lex) or c.upos == "PRON":
+                continue
+            toks = extend_apposition(sent, np_tokens(sent, c, stop))
+            return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject between '{aux.text}' and '{v.text}')", True
+    return None
+
+
+def _oblique(ctx: Context, head: Token) -> bool:
+    """The noun phrase opens with an article that no subject has ("den", "einem")."""
+    first = first_word(ctx.sent, head)
+    return first.upos == "DET" and first.text.lower() in ctx.lex.oblique_determiners
+
+
+def _relative_before(ctx: Context, v: Token) -> int | None:
+    """"Ein Beamter, der anonym bleiben wollte, sagte": the id of the comma that opens a
+    relative clause ending right before the verb."""
+    toks = ctx.sent.tokens
+    if v.id < 3 or toks[v.id - 2].text != ",":
+        return None
+    for t in reversed(toks[: v.id - 2]):
+        if t.text == "," and t.id < len(toks) and is_relative(toks[t.id]):
+            return t.id
+        if t.text in ".;:":
+            return None
+    return None
+
+
+def _without_relative(tokens: list[Token]) -> list[Token]:
+    """A mention without a relative clause that follows it ("Ein Mitarbeiter der Stadt[, der …]")."""
+    for i, t in enumerate(tokens[:-1]):
+        if t.text == "," and is_relative(tokens[i + 1]) \
+                and (i + 2 == len(tokens) or any(is_finite(u) for u in tokens[i + 2:])):
+            return tokens[:i]
+    return tokens
+
+
+def addressee(ctx: Context, v: Token) -> list[Token]:
+    """Whom the reporting verb's words were addressed to: its dative object ("sagte der
+    Zeitung", also when parsed as obj), a phrase with an addressee preposition ("gegenüber der BBC"), the subject of the
+    passive ("Ägypten wird aufgefordert"), or the partner of an interview it reports in."""
+    sent, lex = ctx.sent, ctx.lex
+    kids = sent.children(v)
+    passive = any(c.deprel == "aux:pass" for c in kids) and full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs
+    for c in kids:
+        cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
+        dative = c.rel == "obj" and c.upos in NOMINAL and (first_word(sent, c).text.lower() in lex.dative_openers
+                                                             or (full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressee_object_verbs
+                                                                 and could_speak(c, lex)))
+        if (c.deprel == "iobj" and not is_reflexive(c)) or dative or (passive and c.rel == "nsubj") \
+                or (c.rel == "obl" and cases and cases[0] in lex.addressee_prepositions):
+            return [t for t in np_tokens(sent, c, {v.id}) if t.rel != "case" or t.head != c.id]
+        if c.rel == "obl" and c.lemma in lex.cue_nouns:  # "in einem Interview mit der Zeitung erklärte …"
+            partner = next((o for o in sent.children(c) if o.rel == "nmod" and any(
+                k.rel == "case" and k.lemma.lower() == "mit" for k in sent.children(o))), None)
+            if partner is not None:
+                return [t for t in np_tokens(sent, partner, {v.id}) if t.rel != "case" or t.head != partner.id]
+    return []
