@@ -30,9 +30,20 @@ _BREAKS = (re.compile(r"\n[^\S\n]*\n\s*"), re.compile(r"\n\s*"), re.compile(r"(?
 
 
 def parse_article(article: Article, model_dir: Path | str | None = None, cache: ParseCache | None = None) -> ParsedDoc:
-    """Parse an article's text, keeping given tokens for pre-tokenized sources."""
-    spans = [list(s) for s in article.tokens] if article.tokens is not None else None
-    return parse_text(article.text, article.lang, model_dir, cache, spans=spans)
+    """Parse an article's text, keeping given tokens for pre-tokenized sources.
+
+    Excluded boilerplate is blanked out before parsing (same length, so offsets hold): a dateline
+    or an inline image credit inside a paragraph would otherwise join the sentence it opens
+    ("MARLOW, Oct. 4 — Residents said …" would make the dateline part of the speaker).
+    """
+    if article.tokens is not None:
+        return parse_text(article.text, article.lang, model_dir, cache, spans=[list(s) for s in article.tokens])
+    text = article.text
+    for span in article.excluded:
+        blank = "".join(c if c == "\n" else " " for c in text[span.start:span.end])  # lines stay lines
+        text = text[:span.start] + blank + text[span.end:]
+    doc = parse_text(text, article.lang, model_dir, cache)
+    return replace(doc, text=article.text)
 
 
 def attributions(article: Article, model_dir: Path | str | None = None, cache: ParseCache | None = None, *,
