@@ -170,7 +170,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         return Typing("named", f"names the person '{person.name}' ({person.evidence})", person.name)
     first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and name_word(tokens[i + 1].text)
                   and tokens[i + 1].upos in {"PROPN", "NOUN", "X"}), None)
-    if first is not None and first > 0 and _names_body(tokens[first - 1], lex):
+    if first is not None and first > 0 and _names_body(tokens[first - 1], lex) \
+            and (tokens[first - 1] is head or head in tokens[first:]):  # not "Abgeordneten des Föderationsrates Viktor …"
         return Typing("institutional", f"'{tokens[first - 1].text} {tokens[first].text} …' is a body named after a person")
     if first is not None:  # "Matthias Freude": a first name and a capitalised word the tagger took for a noun
         name = f"{tokens[first].text} {tokens[first + 1].text}"

@@ -362,7 +362,8 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
     if subj is not None and _could_frame(subj, lex):
         return np_tokens(before, subj), subj, f"{verb.text} -nsubj-> {subj.text}"
     clause = before.head_of(verb) if verb.rel in {"aux", "cop"} else verb
-    for c in before.children(clause) if clause is not None else []:
+    reports = clause is not None and cue_of(Context(before, lex, []), clause) is not None
+    for c in before.children(clause) if reports else []:  # "wurde vom Verband kritisiert", not "… gezwungen"
         case = next((k.lemma.lower() for k in before.children(c) if k.rel == "case"), None)
         if c.rel != "obl" or c.upos not in {"NOUN", "PROPN"} or case is None:
             continue

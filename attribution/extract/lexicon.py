@@ -38,6 +38,7 @@ class Lexicon:
     impersonal_cues: frozenset[str]
     source_prepositions: frozenset[str]  # "aus Paris hieß es"
     agent_prepositions: frozenset[str]  # a passive's agent: "wurde vom Verband kritisiert"
+    quoting_verbs: frozenset[str]  # the passive's subject is the speaker: "wird X zitiert", "was quoted as saying"
     addressee_prepositions: frozenset[str]  # "sagte gegenüber der Zeitung"
     dative_openers: frozenset[str]  # "sagte der Zeitung": a reporting verb's obj opening so is its addressee
     addressing_verbs: frozenset[str]  # "Ägypten wird aufgefordert": the passive's subject is addressed
@@ -187,6 +188,7 @@ def load(lang: str) -> Lexicon:
         impersonal_cues=frozenset(cues.get("impersonal_cues", [])),
         source_prepositions=frozenset(cues.get("source_prepositions", [])),
         agent_prepositions=frozenset(cues.get("agent_prepositions", [])),
+        quoting_verbs=frozenset(cues.get("quoting_verbs", [])),
         addressee_prepositions=frozenset(cues.get("addressee_prepositions", [])),
         addressing_verbs=frozenset(cues.get("addressing_verbs", [])),
         dative_openers=frozenset(cues.get("dative_openers", [])),

@@ -114,10 +114,12 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
                 break  # "sagte Jon Bon Jovi, Gründer der Band: „…“": an apposition is passed over
         if t.text in ".;!?" or (is_finite(t) and t.id != v.id and t.upos == "VERB"):
             break
-    if after_comma(sent, v):
-        before = trim([u for u in toks[: v.id - 1]])
-        if before and any(is_finite(u) for u in before):
-            return span(before), f"fallback: clause, then ', {v.text}'", True
+    # the reporting clause opens with the verb or its auxiliary: "…, wird Mike Downey zitiert"
+    opener = min([v, *(c for c in sent.children(v) if c.rel == "aux" and is_finite(c))], key=lambda u: u.id)
+    if after_comma(sent, opener):
+        before = trim([u for u in toks[: opener.id - 1]])
+        if before and any(is_finite(u) for u in before) and before[0].upos != "SCONJ":  # not "Seitdem X …, haben …"
+            return span(before), f"fallback: clause, then ', {opener.text}'", True
     return None, None, False
 
 

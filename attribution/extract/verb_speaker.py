@@ -40,6 +40,10 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     # a subject never carries a preposition: such a parse is wrong, use the fallbacks
     if subj is not None and subj.lemma.lower() in lex.generic_subjects:
         return [], None, f"generic subject '{subj.text}'", False
+    if subj is not None and _content_before_subject(ctx, v, subj, content):
+        inverted = inverted_subject(ctx, v, stop)
+        if inverted is not None:  # "Der Mann sei frei, bestätigte ein Sprecher": the content's subject was parsed as the verb's
+            return inverted[0], inverted[1], f"noun phrase after '{v.text}' (a postposed reporting clause has its subject after the verb)", True
     if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
         toks = extend_apposition(sent, np_tokens(sent, subj, stop))
         inverted = inverted_subject(ctx, v, stop) if after_comma(sent, v) or is_demonstrative_pronoun(subj) else None
@@ -68,14 +72,24 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                 toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                 return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
     if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
-        agent = next((c for c in sent.children(v) if c.deprel == "obl:agent"), None) or next(
-            (c for c in sent.children(v) if c.rel == "obl" and any(k.rel == "case" and k.lemma.lower() == "von"
-                                                                 for k in sent.children(c))), None)
+        kids = sent.children(v)
+        patient = next((c for k in [v, *(a for a in kids if a.rel == "aux")] for c in sent.children(k)
+                        if c.rel == "nsubj" and c.id not in stop), None)  # also one the parser hung on the auxiliary
+        if patient is not None and key is not None and key[0] in lex.quoting_verbs and could_speak(patient, lex):
+            toks = extend_apposition(sent, np_tokens(sent, patient, stop))  # "…, wird Mike Downey zitiert"
+            return toks, patient, f"{v.text} -nsubj:pass-> {patient.text} (the one quoted speaks)", False
+
+        def by_agent(c: Token) -> bool:
+            return any(k.rel == "case" and k.lemma.lower() in lex.agent_prepositions for k in sent.children(c))
+        agent = next((c for c in kids if c.deprel == "obl:agent"), None) \
+            or next((c for c in kids if c.rel == "obl" and by_agent(c)), None) \
+            or next((c for p in kids if p.deprel == "nsubj:pass" for c in sent.children(p)  # "wurde X vom Verband aufgefordert"
+                     if c.rel == "nmod" and c.id > p.id and by_agent(c) and could_speak(c, lex)), None)
         if agent is not None:
             toks = [t for t in np_tokens(sent, agent, stop) if t.upos != "ADP"]
             return toks, agent, f"{v.text} -obl:agent-> {agent.text}", False
-        document = next((c for c in sent.children(v) if c.rel == "obl" and c.upos == "NOUN" and c.lemma in lex.cue_nouns
-                         and c.id not in stop), None)
+        document = next((c for c in kids if c.rel == "obl" and c.upos == "NOUN" and c.id not in stop
+                         and (c.lemma in lex.cue_nouns or lex.statement_noun(c.lemma))), None)
         if document is not None:  # "wird in der Mitteilung betont": the document speaks
             toks = [t for t in np_tokens(sent, document, stop) if t.upos != "ADP"]
             return toks, document, f"{v.text} -obl-> {document.text} (passive: the document speaks)", False
@@ -99,6 +113,16 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             if toks:
                 return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
     return [], None, None, False
+
+
+def _content_before_subject(ctx: Context, v: Token, subj: Token, content: tuple[int, int] | None) -> bool:
+    """A reporting clause after its content, opening with the verb (or its auxiliary) after a comma,
+    in a language whose reporting clauses then invert ("…, sagte der Sprecher", "…, hatte X
+    gesagt"): a subject before the verb belongs to the content, whatever the parse says."""
+    if ctx.lex.preposed_content or content is None or content[1] > v.start or subj.id > v.id:
+        return False
+    opener = min([v, *(c for c in ctx.sent.children(v) if c.rel == "aux")], key=lambda t: t.id)
+    return after_comma(ctx.sent, opener)
 
 
 def inverted_subject(ctx: Context, v: Token, stop: set[int]) -> tuple[list[Token], Token] | None:
@@ -155,8 +179,7 @@ def _relative_before(ctx: Context, v: Token) -> int | None:
 def _without_relative(tokens: list[Token]) -> list[Token]:
     """A mention without a relative clause that follows it ("Ein Mitarbeiter der Stadt[, der …]")."""
     for i, t in enumerate(tokens[:-1]):
-        if t.text == "," and is_relative(tokens[i + 1]) \
-                and (i + 2 == len(tokens) or any(is_finite(u) for u in tokens[i + 2:])):
+        if t.text == "," and is_relative(tokens[i + 1]):
             return tokens[:i]
     return tokens
 

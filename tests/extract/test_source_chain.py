@@ -313,3 +313,34 @@ def test_free_konjunktiv_takes_a_passives_agent_or_cited_document(middle: str, s
     text = f"Die Politikerin Silke Koch sagte, sie sei enttäuscht. {middle} Die Regierung habe versagt."
     a = [x for x in run(text) if x.kind == "continuation"][-1]
     assert a.speaker is not None and speaker in (a.speaker.name or a.speaker.text)
+
+
+# -- reporting clauses after their content, passives ----------------------------------------------
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Der Mann sei in Freiheit und wohlbehalten, bestätigte ein Sprecher des Auswärtigen Amtes.", "bestätigte", "Sprecher"),
+    ("Die Kinder seien in Sicherheit, sagte die Polizeisprecherin.", "sagte", "Polizeisprecherin"),
+])
+def test_a_postposed_reporting_clause_has_its_subject_after_the_verb(text: str, cue: str, speaker: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and speaker in a.speaker.text
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Dies sei eine echte Chance für das Netz, wird Mike Downey, Manager bei Adobe, zitiert.", "zitiert", "Mike Downey"),
+    ("Zudem wurde die Bundesregierung vom LSVD aufgefordert, dem Mann die Einreise zu verweigern.", "aufgefordert", "LSVD"),
+    ("In einer Presseerklärung wurde verkündet, dass die Partei alle Veranstaltungen boykottiert.", "verkündet",
+     "Presseerklärung"),
+])
+def test_the_source_of_a_passive_report(text: str, cue: str, speaker: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and speaker in a.speaker.text
+
+
+def test_a_fronted_subordinate_clause_is_no_content() -> None:
+    text = "Seitdem der Minister sein Vorhaben bekannt gemacht hatte, haben sich viele Stimmen zu Wort gemeldet."
+    assert not any(a.kind == "indirect" for a in run(text))
+
+
+def test_a_genitive_body_before_a_name_does_not_make_the_person_a_body() -> None:
+    text = "Alle Anzeichen deuteten auf einen Anschlag hin, sagte der Abgeordnete des Föderationsrates Viktor Oserow."
+    assert by_cue(text, "sagte").type == "named"
