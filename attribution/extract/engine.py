@@ -48,7 +48,7 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
         # hearsay only counts where the sentence names no source of its own
         hearsay = [] if found else reportative_candidates(ctx)
         cands += _dedupe(_marker_over_speech_act(found)) + hearsay
-    cands = _refer_back(cands, sentences)
+    cands = _refer_back(_anaphoric_after_report(cands, sentences, lex), sentences)
     cands = _extend_quotes(cands, quotes, doc)
     cands += _standalone_quotes(sentences, cands, quotes, lex)
     cands += _continuations(sentences, cands, lex)
@@ -62,6 +62,23 @@ def _marker_over_speech_act(cands: list[Candidate]) -> list[Candidate]:
     if any(c.kind == "according_to" for c in cands):
         return [c for c in cands if c.kind != "reported"]
     return cands
+
+
+def _anaphoric_after_report(cands: list[Candidate], sentences: list[Sentence], lex: Lexicon) -> list[Candidate]:
+    """Keep a marker such as "Danach" only where it can refer back to a source: a report or a
+    cited document in the sentence before, and a clause in the present or in Konjunktiv (in the
+    past it means "afterwards")."""
+    before = {b.index: a for a, b in zip(sentences, sentences[1:])}
+    reported = {c.sent.index for c in cands if c.kind != "reportative" and c.cue_lemma not in lex.anaphoric_after_report}
+
+    def keep(c: Candidate) -> bool:
+        prev = before.get(c.sent.index)
+        verb = main_finite(c.sent)
+        if prev is None or verb is None or (verb.feat("Tense") == "Past" and verb.feat("Mood") != "Sub"):
+            return False
+        return prev.index in reported or any(lex.statement_noun(t.lemma) for t in prev.tokens if t.upos == "NOUN")
+
+    return [c for c in cands if c.cue_lemma not in lex.anaphoric_after_report or keep(c)]
 
 
 def _refer_back(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:

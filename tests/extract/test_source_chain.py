@@ -344,3 +344,12 @@ def test_a_fronted_subordinate_clause_is_no_content() -> None:
 def test_a_genitive_body_before_a_name_does_not_make_the_person_a_body() -> None:
     text = "Alle Anzeichen deuteten auf einen Anschlag hin, sagte der Abgeordnete des Föderationsrates Viktor Oserow."
     assert by_cue(text, "sagte").type == "named"
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Eine Umfrage ergab eine Mehrheit für die SPD. Danach kommt die Partei auf 40 Prozent.", True),
+    ("Der Minister besuchte die Schule. Danach ging er nach Hause.", False),
+    ("Der Minister sagte, die Lage sei ernst. Danach ging er nach Hause.", False),
+])
+def test_danach_refers_back_only_after_a_report(text: str, found: bool) -> None:
+    assert any(a.cue is not None and a.cue.text == "Danach" for a in run(text)) is found
