@@ -65,18 +65,18 @@ def _marker_over_speech_act(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _anaphoric_after_report(cands: list[Candidate], sentences: list[Sentence], lex: Lexicon) -> list[Candidate]:
-    """Keep a marker such as "Danach" only where it can refer back to a source: a report or a
-    cited document in the sentence before, and a clause in the present or in Konjunktiv (in the
-    past it means "afterwards")."""
+    """Keep a marker such as "Danach" only where it can refer back to a source: a cited document
+    in the sentence before, or a report there and a clause in Konjunktiv (else it means "afterwards")."""
     before = {b.index: a for a, b in zip(sentences, sentences[1:])}
     reported = {c.sent.index for c in cands if c.kind != "reportative" and c.cue_lemma not in lex.anaphoric_after_report}
 
     def keep(c: Candidate) -> bool:
         prev = before.get(c.sent.index)
         verb = main_finite(c.sent)
-        if prev is None or verb is None or (verb.feat("Tense") == "Past" and verb.feat("Mood") != "Sub"):
+        if prev is None or verb is None:
             return False
-        return prev.index in reported or any(lex.statement_noun(t.lemma) for t in prev.tokens if t.upos == "NOUN")
+        return (prev.index in reported and verb.feat("Mood") == "Sub") \
+            or any(lex.statement_noun(t.lemma) for t in prev.tokens if t.upos == "NOUN")
 
     return [c for c in cands if c.cue_lemma not in lex.anaphoric_after_report or keep(c)]
 
