@@ -252,6 +252,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         return Typing("anonymous", f"'{head.text}': reports or documents not identified", description=_description(tokens, head))
     if role or (head.upos == "NOUN" and lex.person_like(head.text)):
         return Typing("anonymous", f"'{head.text}': a person or group with no name", description=_description(tokens, head))
+    if head.upos in {"NUM", "PRON"} and any(t.head == head.id and t.rel == "nmod" and t.upos in {"PRON", "NOUN"} for t in tokens):
+        return Typing("anonymous", f"'{text}': one of a group with no name", description=text)  # "One of them"
     return Typing("anonymous", f"'{head.text}' identifies no person or body", description=_description(tokens, head),
                   person_or_body=any(t.upos == "PROPN" for t in tokens) or could_speak(head, lex))
 

@@ -119,9 +119,15 @@ def _excluded(sent: Sentence, excluded: tuple[Span, ...] | list[Span]) -> bool:
     return bool(excluded) and all(any(s.start <= t.start and t.end <= s.end for s in excluded) for t in sent.tokens)
 
 
+def _nested_span(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """One span lies inside the other."""
+    return (b[0] <= a[0] and a[1] <= b[1]) or (a[0] <= b[0] and b[1] <= a[1])
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """One candidate per cue token; a cue whose tokens lie inside another's content is kept only
-    when it reports something else (nested reports inside a reported clause are dropped)."""
+    when it reports something else (nested reports inside a reported clause are dropped), and one
+    without a speaker only when no cue with a speaker reports the same content."""
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     for c in cands:
@@ -138,7 +144,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     for c in out:
         nested = any(o is not c and o.content and o.content[0] <= c.cue[0].start < o.content[1]
                      and o.kind in {"indirect", "mixed", "direct"} and c.kind in {"indirect", "mixed"} for o in out)
-        if not nested:
+        # "was quoted as saying that …": a second cue of the same content without a speaker adds nothing
+        echo = not c.speaker and c.content is not None and any(
+            o is not c and o.speaker and o.content and _nested_span(c.content, o.content) for o in out)
+        if not nested and not echo:
             result.append(c)
     return result
 

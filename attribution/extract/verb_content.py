@@ -97,6 +97,10 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
     or a clause (or quotation) ending in a comma right before an inverted reporting verb."""
     sent = ctx.sent
     toks = sent.tokens
+    if not ctx.lex.content_comma:
+        marked = _unmarked_content(ctx, v, cue_ids)
+        if marked is not None:
+            return marked
     for i in range(v.id, len(toks)):
         t = toks[i]
         if t.text in {",", ":"} and i + 1 < len(toks):
@@ -121,6 +125,22 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
         if before and any(is_finite(u) for u in before) and before[0].upos != "SCONJ":  # not "Seitdem X …, haben …"
             return span(before), f"fallback: clause, then ', {opener.text}'", True
     return None, None, False
+
+
+def _unmarked_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content | None:
+    """A content mark with no comma before it, a few words after the verb ("said in a filing that
+    profits had fallen"), in a language that writes none: a clause when a subject, not a verb,
+    follows the mark (a relative "that" is followed by its verb)."""
+    toks = ctx.sent.tokens
+    for t in toks[v.id : v.id + 6]:
+        if is_finite(t) or t.text in ".;:!?":
+            return None
+        nxt = toks[t.id] if t.id < len(toks) else None
+        if is_content_mark(t, ctx.lex.content_marks) and nxt is not None and nxt.upos in NOMINAL | {"DET", "ADJ", "NUM"}:
+            rest = trim([u for u in toks[t.id :] if u.id not in cue_ids])  # the clause after the mark
+            if rest:
+                return span(rest), f"fallback: '{v.text}' … '{t.text}' then a clause", True
+    return None
 
 
 def complement_follows(ctx: Context, v: Token) -> bool:

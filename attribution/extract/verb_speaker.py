@@ -21,7 +21,7 @@ def speaker_of(ctx: Context, v: Token, content: tuple[int, int] | None) -> Speak
         # "The plan, he said, is ready": the reporting clause inside its content keeps its subject
         stop -= {t.id for c in sent.children(v) if c.rel == "nsubj" for t in sent.subtree(c)}
     toks, head, note, fallback = _speaker(ctx, v, content, stop)
-    if head is not None and head.lemma.lower() in lex.generic_subjects:
+    if head is not None and head.lemma.lower() in lex.generic_subjects and not _partitive(ctx, head):
         return [], None, f"generic subject '{head.text}': no one in particular", fallback
     toks, head = join_hyphenated(sent, extend_name(sent, toks, lex.first_names, stop), head)
     if head is not None and head.upos in {"NOUN", "PROPN"} and could_speak(head, lex):
@@ -38,7 +38,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     if subj is not None and _oblique(ctx, subj):
         subj = None  # "Den Schaden schätzt die Polizei auf …": an accusative or dative phrase
     # a subject never carries a preposition: such a parse is wrong, use the fallbacks
-    if subj is not None and subj.lemma.lower() in lex.generic_subjects:
+    if subj is not None and subj.lemma.lower() in lex.generic_subjects and not _partitive(ctx, subj):
         return [], None, f"generic subject '{subj.text}'", False
     if subj is not None and _content_before_subject(ctx, v, subj, content):
         inverted = inverted_subject(ctx, v, stop)
@@ -123,6 +123,11 @@ def _content_before_subject(ctx: Context, v: Token, subj: Token, content: tuple[
         return False
     opener = min([v, *(c for c in ctx.sent.children(v) if c.rel == "aux")], key=lambda t: t.id)
     return after_comma(ctx.sent, opener)
+
+
+def _partitive(ctx: Context, head: Token) -> bool:
+    """"One of them", "einer der Beamten": a pronoun or numeral with the group it is one of."""
+    return any(c.rel == "nmod" and c.id > head.id for c in ctx.sent.children(head))
 
 
 def inverted_subject(ctx: Context, v: Token, stop: set[int]) -> tuple[list[Token], Token] | None:

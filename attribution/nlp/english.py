@@ -32,7 +32,7 @@ from attribution.nlp.clear2ud import Word, to_ud
 from attribution.types import ParsedDoc, Sentence, Token
 
 #: Bump when the conversion changes: it is part of the model id, so cached parses are redone.
-CONVERSION_VERSION = 1
+CONVERSION_VERSION = 2
 
 #: Installable packages of the English model, preferred first: (import name, spaCy's model name).
 PACKAGES: tuple[tuple[str, str], ...] = (
@@ -63,6 +63,8 @@ class SpacyModel:
     def id(self) -> str:
         return f"spacy-{self.name}-{self.version}-ud{CONVERSION_VERSION}"
 
+
+WH_TAGS = {"WP", "WDT", "WP$"}  # Penn tags of wh-words, relative pronouns among them
 
 def is_spacy_dir(path: Path) -> bool:
     """A directory spacy.load() can read (a model's data directory)."""
@@ -187,6 +189,10 @@ class SpacyParser:
                 for n, (t, w) in enumerate(zip(keep, words), 1):
                     a, b = offsets[t.i]  # type: ignore[misc]
                     feats = _features(t)
+                    if t.tag_ in WH_TAGS and w.head and words[w.head - 1].deprel == "acl:relcl":
+                        # "who" opening a relative clause: UD PronType=Rel, which spaCy does not give
+                        feats = "|".join(sorted([*(f for f in feats.split("|") if f != "_" and not f.startswith("PronType=")),
+                                                 "PronType=Rel"], key=str.lower))
                     if w.extpos:
                         feats = "|".join(sorted([*(f for f in feats.split("|") if f != "_"), f"ExtPos={w.extpos}"],
                                                 key=str.lower))

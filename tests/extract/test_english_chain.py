@@ -280,3 +280,23 @@ def test_english_roles_give_no_gender_unless_the_word_does(text: str, name: str 
 def test_a_day_is_no_ones_name() -> None:
     a = by_cue("Later on Wednesday, the minister said the inquiry would start in May.", "said")
     assert a.speaker is not None and a.speaker.name != "Wednesday"
+
+
+@pytest.mark.parametrize("text,cue,speaker,content", [
+    ("The company said in a filing that profits had fallen.", "said", "company", "profits had fallen"),
+    ("Smith was quoted as saying that the plan would fail.", "quoted", "Smith", "the plan would fail"),
+    ("One of them, who spoke on condition of anonymity, said the deal was dead.", "said", "One of them", "the deal was dead"),
+])
+def test_english_content_and_speakers_of_less_common_frames(text: str, cue: str, speaker: str, content: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.speaker.text.endswith(speaker) and a.content is not None and content in a.content.text
+    assert len([x for x in run(text) if x.content is not None and content in x.content.text]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The company said in a filing that was published on Monday.",
+    "One said nothing.",
+])
+def test_english_negatives_for_unmarked_content_and_partitives(text: str) -> None:
+    assert not [a for a in run(text) if a.type != "unattributed" and a.speaker is not None and a.speaker.text == "One"]
+    assert not [a for a in run(text) if a.content is not None and a.content.text.startswith("that was")]
