@@ -353,3 +353,12 @@ def test_a_genitive_body_before_a_name_does_not_make_the_person_a_body() -> None
 ])
 def test_danach_refers_back_only_after_a_report(text: str, found: bool) -> None:
     assert any(a.cue is not None and a.cue.text == "Danach" for a in run(text)) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Die Polizisten hielten den Mann fest.", False),
+    ("Die Richter entschieden den Streit.", False),
+    ("Die Richter hielten fest, dass der Vertrag gültig sei.", True),
+])
+def test_verbs_of_holding_and_deciding_report_only_with_a_clause(text: str, found: bool) -> None:
+    assert bool(run(text)) is found
