@@ -177,8 +177,9 @@ class Discourse:
                     cur = []
                 cur.append(t)
             elif cur and nxt is not None and ((t.text in HYPHEN_PARTICLES and nxt.text == "-")
-                                              or (t.text == "-" and cur[-1].text in HYPHEN_PARTICLES)):
-                cur.append(t)  # "Ali al-Omair" as the tokenizer splits it: "al", "-", "Omair"
+                                              or (t.text == "-" and cur[-1].text in HYPHEN_PARTICLES)
+                                              or (t.text == "-" and nxt.upos == "PROPN" and cur[-1].end == t.start == nxt.start - 1)):
+                cur.append(t)  # "Ali al-Omair", "Koch-Mehrin" as the tokenizer splits them: "al", "-", "Omair"
             elif cur and t.text in NAME_PARTICLES and nxt is not None and nxt.upos == "PROPN":
                 cur.append(t)  # "Heike van Laak", "Ursula von der Leyen"
             elif cur and cur[-1].text in NAME_PARTICLES and t.text in NAME_PARTICLES_AFTER and nxt is not None and nxt.upos == "PROPN":

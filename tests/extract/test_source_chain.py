@@ -362,3 +362,9 @@ def test_danach_refers_back_only_after_a_report(text: str, found: bool) -> None:
 ])
 def test_verbs_of_holding_and_deciding_report_only_with_a_clause(text: str, found: bool) -> None:
     assert bool(run(text)) is found
+
+
+def test_a_reporting_clause_hung_on_its_content_and_a_hyphenated_name() -> None:
+    a = by_cue("Sie wisse, dass ihre Arbeit Schwächen habe, hatte Koch-Mehrin damals gesagt.", "gesagt")
+    assert a.speaker is not None and a.speaker.name == "Koch-Mehrin" and a.content is not None
+    assert a.content.text.startswith("Sie wisse")
