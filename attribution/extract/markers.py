@@ -5,12 +5,14 @@ from collections.abc import Sequence
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
 from attribution.extract.syntax import (NOMINAL, QUOTES, apposition_after, extend_apposition, extend_name, is_finite, is_genitive_owner, is_possessive,
+                                        is_relative_pronoun,
                                         np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
 SO_OPENERS = {",", "–", "-", "("}  # punctuation before a parenthetical "so X"
 SO_CLOSERS = {",", "–", "-", ")"}
 DASHES = {"-", "–", "—"}
+CLOSING_MARKS = {"“", "”", "\"", "«", "»", ")", "]", "‘", "’"}
 
 
 def marker_candidates(ctx: Context) -> list[Candidate]:
@@ -35,7 +37,7 @@ def marker_candidates(ctx: Context) -> list[Candidate]:
             cand = _owner_after(ctx, t, [t], low, "according_to.preposition")
         elif low in lex.postpositions:
             cand = _postposition(ctx, t)
-        elif low in lex.anaphoric and t.id > 2 and toks[t.id - 2].text == "," and toks[t.id - 3].upos in {"NOUN", "PROPN"}:
+        elif low in lex.anaphoric and t.id > 2 and toks[t.id - 2].text == "," and _noun_before_comma(toks, t.id - 1):
             cand = _relative_marker(ctx, t)
         elif low in lex.anaphoric:
             runs = longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
@@ -48,11 +50,35 @@ def marker_candidates(ctx: Context) -> list[Candidate]:
     return _merge_relative_markers(out)
 
 
+def _noun_before_comma(toks: Sequence[Token], comma: int) -> Token | None:
+    """The noun that ends the phrase before the comma at `comma` (1-based id), behind closing
+    quotation marks or brackets ("ein Bericht der Agentur „Interfax“, wonach …"), if one does."""
+    i = comma - 2
+    while i >= 0 and toks[i].text in CLOSING_MARKS:
+        i -= 1
+    return toks[i] if i >= 0 and toks[i].upos in {"NOUN", "PROPN"} else None
+
+
+def _antecedent(sent: Sentence, comma: int) -> list[Token]:
+    """The noun phrase before a comma that a relative word after it refers to ("die Befunde des
+    Amtes Aulendorf, wonach …", "die Pläne der Partei, laut denen …"): the noun before the comma
+    and the phrase it belongs to (genitives, names), up to the comma."""
+    top = _noun_before_comma(sent.tokens, comma)
+    if top is None:
+        return []
+    while top.rel in {"nmod", "appos", "flat", "compound"} and not any(c.rel == "case" for c in sent.children(top)):
+        head = sent.head_of(top)
+        if head is None or head.id > top.id or head.upos not in NOMINAL:
+            break
+        top = head
+    return [t for t in np_tokens(sent, top) if t.id < comma and not (t.rel == "case" and t.head == top.id)]
+
+
 def _relative_marker(ctx: Context, adverb: Token) -> Candidate:
     """"Nach Berichten, wonach …", "ein Papier, wonach …": the noun before the comma is the
     source and the content is the clause the adverb opens, up to its closing comma."""
     sent, toks = ctx.sent, ctx.sent.tokens
-    owner = np_before(sent, adverb.id - 1) or [toks[adverb.id - 3]]
+    owner = _antecedent(sent, adverb.id - 1) or np_before(sent, adverb.id - 1) or [toks[adverb.id - 3]]
     content: list[Token] = []
     for u in toks[adverb.id:]:
         if u.text in {",", ";", ".", "!", "?", ":"} and any(is_finite(c) for c in content):
@@ -76,7 +102,7 @@ def _so_marker(ctx: Context, so: Token) -> Candidate | None:
             and apposition_after(sent, owner[-1].id + 1):
         owner, rest = owner + body, rest[len(body):]
     closer = next((i for i, u in enumerate(rest) if u.text in SO_CLOSERS), None)
-    if closer is not None and closer + 1 < len(rest) and rest[closer + 1].upos != "PUNCT" \
+    if closer is not None and any(u.upos != "PUNCT" for u in rest[closer + 1:]) \
             and all(u.upos not in {"VERB", "AUX"} for u in rest[:closer]):
         tail = rest[: closer + 1]  # parenthetical: the clause goes on after it
         how = f"'{so.text}' + noun phrase between commas or dashes"
@@ -128,6 +154,10 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
     sent = ctx.sent
     head = sent.head_of(anchor)
     cue_ids = {c.id for c in cue}
+    if head is not None and is_relative_pronoun(head) and anchor.id > 1 and sent.tokens[anchor.id - 2].text == ",":
+        owner = _antecedent(sent, anchor.id - 1)  # "die Pläne der Partei, laut denen …": the antecedent is the source
+        if owner:
+            return _marker(ctx, cue, key, owner, np_head(owner), rule, f"{anchor.text} {head.text} -> {np_head(owner).text}", False)
     if _is_adposition(anchor) and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
         owner = [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id]
         return _marker(ctx, cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)

@@ -23,7 +23,8 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
             or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c, lex.content_marks))
         if ok and c.id > 0:
             toks = trim([t for t in sent.subtree(c) if t.id not in cue_ids])
-            if toks and (is_relative(toks[0]) or (toks[0].id < v.id and not _inverted(sent, v)
+            if toks and (is_relative(toks[0]) or toks[0].lemma.lower() in lex.anaphoric  # "…, wonach …" is the noun's
+                         or (toks[0].id < v.id and not _inverted(sent, v)
                                                   and not _preposed(ctx, v, toks))):
                 continue  # a relative clause, or a clause before a verb that is not inverted
             if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
@@ -107,6 +108,8 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
             nxt = toks[i + 1]
             if t.text == "," and is_finite(nxt) and nxt.upos in {"VERB", "AUX"}:
                 break  # "…, der nicht genannt werden wollte, sagte, …": the clause ends, the main verb follows
+            if t.text == "," and nxt.lemma.lower() in ctx.lex.anaphoric:
+                break  # "bestätigte die Befunde, wonach …": the clause is the noun's, a marker of its own
             rest = [u for u in toks[i + 1:] if u.id not in cue_ids]
             clause_sub = any(u.feat("Mood") == "Sub" for u in rest if is_finite(u) and not in_quote(ctx.quotes, u.start))
             if t.text == ":" or is_content_mark(nxt, ctx.lex.content_marks) or is_interrogative(nxt) or clause_sub \

@@ -368,3 +368,17 @@ def test_a_reporting_clause_hung_on_its_content_and_a_hyphenated_name() -> None:
     a = by_cue("Sie wisse, dass ihre Arbeit Schwächen habe, hatte Koch-Mehrin damals gesagt.", "gesagt")
     assert a.speaker is not None and a.speaker.name == "Koch-Mehrin" and a.content is not None
     assert a.content.text.startswith("Sie wisse")
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Ein Bericht der Agentur „Interfax“, wonach der Politiker festgenommen worden sei, wurde dementiert.", "wonach",
+     "Ein Bericht der Agentur „Interfax“"),
+    ("Das Institut bestätigte die Befunde des Landesamts, wonach 15 Rinder erkrankt seien.", "wonach",
+     "die Befunde des Landesamts"),
+    ("Es war ein Schritt für die Pläne der Regierung, laut denen jeder Bürger ein Radio haben sollte.", "laut",
+     "die Pläne der Regierung"),
+    ("Der Sänger ruft in seinen Liedern dazu auf – so der Vorwurf –, Gegner zu verprügeln.", "so", "der Vorwurf"),
+])
+def test_relative_and_parenthetical_markers_name_their_antecedent(text: str, cue: str, speaker: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.speaker.text == speaker
