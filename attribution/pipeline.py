@@ -38,11 +38,12 @@ def parse_article(article: Article, model_dir: Path | str | None = None, cache: 
     """
     if article.tokens is not None:
         return parse_text(article.text, article.lang, model_dir, cache, spans=[list(s) for s in article.tokens])
-    text = article.text
+    chars = list(article.text)
     for span in article.excluded:
-        blank = "".join(c if c == "\n" else " " for c in text[span.start:span.end])  # lines stay lines
-        text = text[:span.start] + blank + text[span.end:]
-    doc = parse_text(text, article.lang, model_dir, cache)
+        for i in range(span.start, span.end):
+            if chars[i] != "\n":  # lines stay lines
+                chars[i] = " "
+    doc = parse_text("".join(chars), article.lang, model_dir, cache)
     return replace(doc, text=article.text)
 
 

@@ -26,8 +26,8 @@ SUBJECT_WINDOW = 3  # sentences in which a subject mention stays most salient
 # set only after one of the first
 NAME_PARTICLES = {"van", "von", "de", "di", "da", "du", "del", "bin", "al", "ibn", "zu", "ten", "ter"}
 NAME_PARTICLES_AFTER = NAME_PARTICLES | {"der", "den", "la", "le"}
+NAME_QUOTES = {"„", "“", "\"", "»", "«", "''", "‚", "‘", "’"}  # around a company's or group's name
 # particles joined to an Arabic or Hebrew surname by a hyphen ("Ali al-Omair", "Mohammed el-Baradei")
-NAME_QUOTES = {"„", "“", "\"", "»", "«", "''", "‚", "‘", "’"}
 HYPHEN_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "abu"}
 
 

@@ -17,14 +17,14 @@ from __future__ import annotations
 
 from attribution.extract.attitude import frame_candidates
 from attribution.extract.candidate import Candidate, Context
-from attribution.extract.classify import anonymity_reason, classify
+from attribution.extract.classify import anonymity_reason, classify, could_speak
 from attribution.extract.coref import Discourse
 from attribution.extract.lexicon import Lexicon, load
 from attribution.extract.markers import marker_candidates
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.reportative import reportative_candidates
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_after, np_head, np_tokens, subject
+from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_after, np_head, np_tokens, preposition_of, subject
 from attribution.extract.verb_cues import verb_candidates
 from attribution.extract.verb_speaker import speaker_of
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
@@ -390,7 +390,7 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
     clause = before.head_of(verb) if verb.rel in {"aux", "cop"} else verb
     reports = clause is not None and cue_of(Context(before, lex, []), clause) is not None
     for c in before.children(clause) if reports else []:  # "wurde vom Verband kritisiert", not "… gezwungen"
-        case = next((k.lemma.lower() for k in before.children(c) if k.rel == "case"), None)
+        case = preposition_of(before, c)
         if c.rel != "obl" or c.upos not in {"NOUN", "PROPN"} or case is None:
             continue
         agent = case in lex.agent_prepositions and _could_frame(c, lex)
@@ -401,13 +401,10 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
 
 
 def _could_frame(t: Token, lex: Lexicon) -> bool:
-    """A name, or a noun of people or bodies: a phrase that can be a narrative sentence's speaker."""
+    """A name, or a noun of people or bodies (not a document): a phrase that can be a narrative sentence's speaker."""
     if t.upos == "PROPN":
         return True
-    if t.upos != "NOUN" or lex.statement_noun(t.lemma) or t.lemma in lex.cue_nouns:
-        return False
-    return lex.person_like(t.text) or any(f(w) for w in (t.lemma, t.text) for f in (
-        lex.anonymous_noun, lex.institution_noun, lex.role_noun, lex.spokesperson_noun))
+    return t.upos == "NOUN" and not (lex.statement_noun(t.lemma) or t.lemma in lex.cue_nouns) and could_speak(t, lex)
 
 
 def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -> None:

@@ -156,8 +156,9 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
     cue_ids = {c.id for c in cue}
     if head is not None and is_relative_pronoun(head) and anchor.id > 1 and sent.tokens[anchor.id - 2].text == ",":
         owner = _antecedent(sent, anchor.id - 1)  # "die Pläne der Partei, laut denen …": the antecedent is the source
-        if owner:
-            return _marker(ctx, cue, key, owner, np_head(owner), rule, f"{anchor.text} {head.text} -> {np_head(owner).text}", False)
+        noun = np_head(owner)
+        if noun is not None:
+            return _marker(ctx, cue, key, owner, noun, rule, f"{anchor.text} {head.text} -> {noun.text}", False)
     if _is_adposition(anchor) and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
         owner = [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id]
         return _marker(ctx, cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)

@@ -229,6 +229,11 @@ def _genitive_like(sent: Sentence, c: Token) -> bool:
     return first is c or not opens_next_phrase(first)  # "der Polizei | schwere Schäden"
 
 
+def preposition_of(sent: Sentence, t: Token) -> str | None:
+    """The lower-cased lemma of the adposition a noun phrase opens with ("vom Verband" -> "von"), if any."""
+    return next((k.lemma.lower() for k in sent.children(t) if k.rel == "case"), None)
+
+
 def first_word(sent: Sentence, head: Token) -> Token:
     """The first word of the phrase `head` heads (its subtree is in text order)."""
     return sent.subtree(head)[0]

@@ -6,7 +6,7 @@ from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, after_comma, extend_apposition, extend_name, extend_owner, first_word, full_lemma, is_demonstrative_pronoun,
                                         is_finite, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun, join_hyphenated, np_after_verb,
-                                        np_before, np_head, np_tokens, subject)
+                                        np_before, np_head, np_tokens, preposition_of, subject)
 from attribution.types import Token
 
 Speaker = tuple[list[Token], Token | None, str | None, bool]  # tokens, head, path or fallback, whether a fallback
@@ -63,12 +63,12 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     key = cue_of(ctx, v)
     if key is not None and key[0] in lex.impersonal_cues:  # "Aus Paris hieß es", "im Bericht heißt es"
         for c in sent.children(v):
-            cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
+            source = preposition_of(sent, c) in lex.source_prepositions
             antecedent = sent.head_of(v) if is_relative_pronoun(c) and v.rel == "acl" else None
-            if antecedent is not None and antecedent.upos in {"NOUN", "PROPN"} and cases and cases[0] in lex.source_prepositions:
+            if antecedent is not None and antecedent.upos in {"NOUN", "PROPN"} and source:
                 toks = [t for t in np_tokens(sent, antecedent, stop | {c.id}) if t.id < c.id and t.text != ","]
                 return toks, antecedent, f"{v.text} -{c.deprel}-> '{c.text}' (relative pronoun) = {antecedent.text}", False
-            if c.rel in {"obl", "nmod"} and c.upos in {"NOUN", "PROPN"} and cases and cases[0] in lex.source_prepositions:
+            if c.rel in {"obl", "nmod"} and c.upos in {"NOUN", "PROPN"} and source:
                 toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                 return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
     if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
@@ -78,13 +78,11 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         if patient is not None and key is not None and key[0] in lex.quoting_verbs and could_speak(patient, lex):
             toks = extend_apposition(sent, np_tokens(sent, patient, stop))  # "…, wird Mike Downey zitiert"
             return toks, patient, f"{v.text} -nsubj:pass-> {patient.text} (the one quoted speaks)", False
-
-        def by_agent(c: Token) -> bool:
-            return any(k.rel == "case" and k.lemma.lower() in lex.agent_prepositions for k in sent.children(c))
         agent = next((c for c in kids if c.deprel == "obl:agent"), None) \
-            or next((c for c in kids if c.rel == "obl" and by_agent(c)), None) \
+            or next((c for c in kids if c.rel == "obl" and preposition_of(sent, c) in lex.agent_prepositions), None) \
             or next((c for p in kids if p.deprel == "nsubj:pass" for c in sent.children(p)  # "wurde X vom Verband aufgefordert"
-                     if c.rel == "nmod" and c.id > p.id and by_agent(c) and could_speak(c, lex)), None)
+                     if c.rel == "nmod" and c.id > p.id and preposition_of(sent, c) in lex.agent_prepositions
+                     and could_speak(c, lex)), None)
         if agent is not None:
             toks = [t for t in np_tokens(sent, agent, stop) if t.upos != "ADP"]
             return toks, agent, f"{v.text} -obl:agent-> {agent.text}", False
@@ -197,12 +195,11 @@ def addressee(ctx: Context, v: Token) -> list[Token]:
     kids = sent.children(v)
     passive = any(c.deprel == "aux:pass" for c in kids) and full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs
     for c in kids:
-        cases = [k.lemma.lower() for k in sent.children(c) if k.rel == "case"]
         dative = c.rel == "obj" and c.upos in NOMINAL and (first_word(sent, c).text.lower() in lex.dative_openers
                                                              or (full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressee_object_verbs
                                                                  and could_speak(c, lex)))
         if (c.deprel == "iobj" and not is_reflexive(c)) or dative or (passive and c.rel == "nsubj") \
-                or (c.rel == "obl" and cases and cases[0] in lex.addressee_prepositions):
+                or (c.rel == "obl" and preposition_of(sent, c) in lex.addressee_prepositions):
             return [t for t in np_tokens(sent, c, {v.id}) if t.rel != "case" or t.head != c.id]
         if c.rel == "obl" and c.lemma in lex.cue_nouns:  # "in einem Interview mit der Zeitung erklärte …"
             partner = next((o for o in sent.children(c) if o.rel == "nmod" and any(
