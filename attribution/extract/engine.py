@@ -326,8 +326,8 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
         verb = main_finite(sent) or first_finite(sent)
         if not sub and not hearsay and verb is not None and verb.lemma in lex.reportative_modals:
             sub, how = True, f"main-clause verb '{verb.text}' (reportative modal) after reported speech"
-        if last is not None and last.kind == "reported" and "(II)" in how:
-            sub = False  # after a speech act without content only Konjunktiv I continues it
+        if last is not None and last.kind == "reported" and "(II)" in how and verb is not None and verb.lemma in lex.hedging_modals:
+            sub = False  # after a speech act without content a modal's Konjunktiv II is the author's ("könnte")
         if last is not None and sent.index == prev_index + 1 and sub and not is_question and _ends_like_sentence(sent):
             content = (sent.tokens[0].start, sent.tokens[-1].end)
             cont = Candidate("continuation", sent, [], None, content, last.speaker, last.speaker_head,
@@ -413,6 +413,12 @@ def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -
     …. Demnach …" (an anaphoric marker with no report before it), "Die Staatsanwaltschaft erhob
     Anklage: Dem Mann wird vorgeworfen, …" (a sentence ending in a colon)."""
     if not (c.anaphoric or before.tokens[-1].text == ":"):
+        return
+    document = next((t for t in reversed(before.tokens) if t.upos == "NOUN" and t.rel != "compound"
+                     and (lex.statement_noun(t.lemma) or t.lemma in lex.cue_nouns)), None) if c.anaphoric else None
+    if document is not None:  # "Der Bundestag stimmte einer Gesetzesvorlage zu. Demnach …": the document
+        c.speaker, c.speaker_head, c.speaker_guess = np_tokens(before, document), document, True
+        c.speaker_note = f"document '{document.text}' of the sentence before, which '{c.cue[0].text if c.cue else ''}' refers back to"
         return
     verb = main_finite(before)
     subj = subject(before, verb) if verb is not None else None

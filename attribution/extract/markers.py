@@ -4,15 +4,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
-from attribution.extract.syntax import (NOMINAL, QUOTES, apposition_after, extend_apposition, extend_name, is_finite, is_genitive_owner, is_possessive,
-                                        is_relative_pronoun,
-                                        np_after, np_before, np_head, np_tokens, opens_next_phrase, subject)
+from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, extend_apposition, extend_name, is_finite, is_genitive_owner,
+                                        is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before, np_head, np_tokens,
+                                        opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
 SO_OPENERS = {",", "–", "-", "("}  # punctuation before a parenthetical "so X"
 SO_CLOSERS = {",", "–", "-", ")"}
 DASHES = {"-", "–", "—"}
-CLOSING_MARKS = {"“", "”", "\"", "«", "»", ")", "]", "‘", "’"}
 
 
 def marker_candidates(ctx: Context) -> list[Candidate]:
@@ -37,7 +36,7 @@ def marker_candidates(ctx: Context) -> list[Candidate]:
             cand = _owner_after(ctx, t, [t], low, "according_to.preposition")
         elif low in lex.postpositions:
             cand = _postposition(ctx, t)
-        elif low in lex.anaphoric and t.id > 2 and toks[t.id - 2].text == "," and _noun_before_comma(toks, t.id - 1):
+        elif low in lex.anaphoric and t.id > 2 and toks[t.id - 2].text == "," and noun_before_comma(toks, t.id - 1):
             cand = _relative_marker(ctx, t)
         elif low in lex.anaphoric:
             runs = longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
@@ -50,35 +49,11 @@ def marker_candidates(ctx: Context) -> list[Candidate]:
     return _merge_relative_markers(out)
 
 
-def _noun_before_comma(toks: Sequence[Token], comma: int) -> Token | None:
-    """The noun that ends the phrase before the comma at `comma` (1-based id), behind closing
-    quotation marks or brackets ("ein Bericht der Agentur „Interfax“, wonach …"), if one does."""
-    i = comma - 2
-    while i >= 0 and toks[i].text in CLOSING_MARKS:
-        i -= 1
-    return toks[i] if i >= 0 and toks[i].upos in {"NOUN", "PROPN"} else None
-
-
-def _antecedent(sent: Sentence, comma: int) -> list[Token]:
-    """The noun phrase before a comma that a relative word after it refers to ("die Befunde des
-    Amtes Aulendorf, wonach …", "die Pläne der Partei, laut denen …"): the noun before the comma
-    and the phrase it belongs to (genitives, names), up to the comma."""
-    top = _noun_before_comma(sent.tokens, comma)
-    if top is None:
-        return []
-    while top.rel in {"nmod", "appos", "flat", "compound"} and not any(c.rel == "case" for c in sent.children(top)):
-        head = sent.head_of(top)
-        if head is None or head.id > top.id or head.upos not in NOMINAL:
-            break
-        top = head
-    return [t for t in np_tokens(sent, top) if t.id < comma and not (t.rel == "case" and t.head == top.id)]
-
-
 def _relative_marker(ctx: Context, adverb: Token) -> Candidate:
     """"Nach Berichten, wonach …", "ein Papier, wonach …": the noun before the comma is the
     source and the content is the clause the adverb opens, up to its closing comma."""
     sent, toks = ctx.sent, ctx.sent.tokens
-    owner = _antecedent(sent, adverb.id - 1) or np_before(sent, adverb.id - 1) or [toks[adverb.id - 3]]
+    owner = antecedent(sent, adverb.id - 1) or np_before(sent, adverb.id - 1) or [toks[adverb.id - 3]]
     content: list[Token] = []
     for u in toks[adverb.id:]:
         if u.text in {",", ";", ".", "!", "?", ":"} and any(is_finite(c) for c in content):
@@ -155,7 +130,7 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
     head = sent.head_of(anchor)
     cue_ids = {c.id for c in cue}
     if head is not None and is_relative_pronoun(head) and anchor.id > 1 and sent.tokens[anchor.id - 2].text == ",":
-        owner = _antecedent(sent, anchor.id - 1)  # "die Pläne der Partei, laut denen …": the antecedent is the source
+        owner = antecedent(sent, anchor.id - 1)  # "die Pläne der Partei, laut denen …": the antecedent is the source
         noun = np_head(owner)
         if noun is not None:
             return _marker(ctx, cue, key, owner, noun, rule, f"{anchor.text} {head.text} -> {noun.text}", False)

@@ -7,9 +7,13 @@ compact parser is weak, a token fallback; callers record which one was used in t
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from attribution.types import Sentence, Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+# Marks that close a quoted or bracketed name ("„Interfax“", "(CUD)").
+CLOSING_MARKS = {"“", "”", "\"", "«", "»", ")", "]", "‘", "’"}
 NP_INNER = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "X"}
 # relations of a noun's dependents that belong to its noun phrase
 NP_RELS = {"det", "amod", "nmod", "appos", "flat", "compound", "case", "nummod", "conj", "cc", "punct", "advmod", "fixed"}
@@ -170,9 +174,9 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
         kids = sent.children(cur)
         if cur.upos == "VERB" and any(c.deprel == "aux:pass" for c in kids):
             return None  # "Ägypten wird aufgefordert": the passive's subject is the addressee
-        for c in kids:
-            if c.deprel == "nsubj" or c.deprel == "nsubj:outer":
-                return c
+        subjects = [c for c in kids if c.deprel in {"nsubj", "nsubj:outer"}]
+        if subjects:  # "Ihr gegenüber hat er angegeben": a subject with a preposition is misparsed
+            return next((c for c in subjects if not any(k.rel == "case" for k in sent.children(c))), subjects[0])
         if cur.rel == "conj":
             cur = sent.head_of(cur)
         elif cur.rel in {"xcomp"} or cur.upos == "AUX":
@@ -493,3 +497,27 @@ def is_genitive_owner(sent: Sentence, noun: Token) -> bool:
     """A genitive or von-phrase owner ("der Polizei", "von Experten"), not another prepositional phrase."""
     cases = [k for k in sent.children(noun) if k.rel == "case"]
     return not cases or any(k.lemma.lower() == "von" for k in cases)
+
+
+def noun_before_comma(toks: Sequence[Token], comma: int) -> Token | None:
+    """The noun that ends the phrase before the comma at `comma` (1-based id), behind closing
+    quotation marks or brackets ("ein Bericht der Agentur „Interfax“, wonach …"), if one does."""
+    i = comma - 2
+    while i >= 0 and toks[i].text in CLOSING_MARKS:
+        i -= 1
+    return toks[i] if i >= 0 and toks[i].upos in {"NOUN", "PROPN"} else None
+
+
+def antecedent(sent: Sentence, comma: int) -> list[Token]:
+    """The noun phrase before a comma that a relative word after it refers to ("die Befunde des
+    Amtes Aulendorf, wonach …", "die Pläne der Partei, laut denen …"): the noun before the comma
+    and the phrase it belongs to (genitives, names), up to the comma."""
+    top = noun_before_comma(sent.tokens, comma)
+    if top is None:
+        return []
+    while top.rel in {"nmod", "appos", "flat", "compound"} and not any(c.rel == "case" for c in sent.children(top)):
+        head = sent.head_of(top)
+        if head is None or head.id > top.id or head.upos not in NOMINAL:
+            break
+        top = head
+    return [t for t in np_tokens(sent, top) if t.id < comma and not (t.rel == "case" and t.head == top.id)]

@@ -382,3 +382,41 @@ def test_a_reporting_clause_hung_on_its_content_and_a_hyphenated_name() -> None:
 def test_relative_and_parenthetical_markers_name_their_antecedent(text: str, cue: str, speaker: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.speaker.text == speaker
+
+
+# -- a subject with a preposition, a relative pronoun, a document before "Demnach" -----------------
+def test_a_subject_with_a_preposition_is_not_the_speaker() -> None:
+    a = by_cue("Der Mann wurde festgenommen. Ihr gegenüber hat er angegeben, er sei wütend gewesen.", "angegeben")
+    assert a.speaker is not None and a.speaker.text == "er"
+
+
+@pytest.mark.parametrize("text,cue,speaker,kind", [
+    ("Die Rede hielt die Feministin Alice Schwarzer, die den Mut der Frau hervorhob, der bewundernswert sei.",
+     "hervorhob", "Alice Schwarzer", "named"),
+    ("Der Bericht stammt vom Umweltamt, das mitteilte, die Werte seien gestiegen.", "mitteilte", "Umweltamt", "institutional"),
+])
+def test_a_relative_pronoun_speaks_for_its_antecedent(text: str, cue: str, speaker: str, kind: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and speaker in a.speaker.text and a.type == kind
+
+
+def test_a_personal_pronoun_is_not_taken_for_a_relative_one() -> None:
+    a = by_cue("Die Ministerin kam. Sie sagte, die Lage sei ernst.", "sagte")
+    assert a.speaker is not None and a.speaker.text == "Sie"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Landtag stimmte am Freitag einer Gesetzesvorlage zu. Demnach darf die Bahn verkauft werden.", "Gesetzesvorlage"),
+    ("Die Polizei legte am Montag ihre Statistik vor. Demnach sank die Zahl der Einbrüche.", "Statistik"),
+])
+def test_demnach_after_a_sentence_naming_a_document_refers_to_it(text: str, speaker: str) -> None:
+    a = by_cue(text, "Demnach")
+    assert a.speaker is not None and speaker in a.speaker.text
+
+
+@pytest.mark.parametrize("text,continued", [
+    ("Die Regierung warnt vor weiteren Überschwemmungen. Die Dämme befänden sich nahe der Grenze der Belastbarkeit.", True),
+    ("Die Regierung warnt vor weiteren Überschwemmungen. Das könnte die Ernte gefährden.", False),
+])
+def test_konjunktiv_ii_continues_a_speech_act_unless_a_modal_hedges(text: str, continued: bool) -> None:
+    assert any(a.kind == "continuation" for a in run(text)) is continued
