@@ -221,7 +221,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     # 5. a definite role description refers to a named holder, or to an identifiable office
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)
-    group = any(t.rel == "conj" for t in tokens)  # "die Außenminister Frankreichs, Italiens und …": no one person
+    ids = {t.id for t in tokens}  # "die Außenminister Frankreichs, Italiens und …": no one person
+    group = any(t.rel == "conj" and t.head in ids for t in tokens)
     if definite and not group and head.upos == "NOUN" and (role or lex.person_like(head.text)):
         # a role word may also mean the last person subject; another person noun only its named bearer
         res: Resolution | None = discourse.resolve_description(role or head.lemma.lower(), text, start, sent,

@@ -210,7 +210,7 @@ def load(lang: str) -> Lexicon:
         evidence_nouns=frozenset(rep.get("nouns", [])),
         anonymous=_words(sources.get("anonymous", [])),
         institutional=_words(sources.get("institutional", [])),
-        roles=_words(sources.get("roles", [])),
+        roles=_words(sources.get("roles", []) + sources.get("offices", [])),  # every office is a role
         role_synonyms=_synonyms(sources.get("role_synonyms", [])),
         offices=_words(sources.get("offices", [])),
         statements=_words(sources.get("statements", [])),

@@ -420,3 +420,15 @@ def test_demnach_after_a_sentence_naming_a_document_refers_to_it(text: str, spea
 ])
 def test_konjunktiv_ii_continues_a_speech_act_unless_a_modal_hedges(text: str, continued: bool) -> None:
     assert any(a.kind == "continuation" for a in run(text)) is continued
+
+
+@pytest.mark.parametrize("text,cue,kind,name", [
+    ("Gabriel Entcha-Ebia, der Justizminister des Landes, sagte, die Lage sei ernst. "
+     "Einige der Häftlinge hätten Verbindungen zur organisierten Kriminalität, so der Justizminister.", "so", "named", "Entcha-Ebia"),
+    ("Die Firma Euryza bestätigte den Fund. Der Geschäftsführer sagte, der Reis sei sicher.", "sagte", "institutional", None),
+    ("Geschäftsführer Max Weber kam am Montag. Der Geschäftsführer sagte, der Reis sei sicher.", "sagte", "named", "Weber"),
+])
+def test_an_office_names_its_holder_or_speaks_as_the_office(text: str, cue: str, kind: str, name: str | None) -> None:
+    a = by_cue(text, cue)
+    assert a.type == kind
+    assert name is None or (a.speaker is not None and name in (a.speaker.name or ""))
