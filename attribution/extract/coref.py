@@ -336,8 +336,9 @@ class Discourse:
         inside = self._quoted(start)  # outside a quotation, subjects inside quotations are less salient
         recent_subjects = [m for m in cands if m.subject and sent - m.sent <= SUBJECT_WINDOW
                            and (inside or not self._quoted(m.start))]
-        pick = (recent_subjects or cands)[-1]
-        how = "last subject" if recent_subjects else "last mention"
+        narrated = [m for m in cands if inside or not self._quoted(m.start)]
+        pick = (recent_subjects or narrated or cands)[-1]
+        how = "last subject" if recent_subjects else "last mention" + (" outside quotations" if narrated and not inside else "")
         kind = "person" if pick.entity.person else "body"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible {kind} '{pick.entity.name}'")
 

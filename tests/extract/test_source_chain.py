@@ -432,3 +432,13 @@ def test_an_office_names_its_holder_or_speaks_as_the_office(text: str, cue: str,
     a = by_cue(text, cue)
     assert a.type == kind
     assert name is None or (a.speaker is not None and name in (a.speaker.name or ""))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Trainer Jan Brandt stellte sich vor sein Team. „Jonas Weber ist immer noch unser bester Spieler. Wir stehen zu ihm.“ "
+     "Das Team habe eine schwache Saison gehabt. Die Fans seien enttäuscht. Er glaubt, dass die Mannschaft stärker werde.", "Brandt"),
+    ("Trainer Jan Brandt kam. „Jonas Weber ist unser bester Spieler“, sagte Jonas Weber. Er glaubt, dass die Mannschaft stärker werde.", "Weber"),
+])
+def test_a_pronoun_outside_quotations_prefers_a_person_named_outside_them(text: str, name: str) -> None:
+    a = by_cue(text, "glaubt")
+    assert a.speaker is not None and name in (a.speaker.name or "")
