@@ -111,6 +111,9 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
             if t.text == "," and nxt.lemma.lower() in ctx.lex.anaphoric:
                 break  # "bestätigte die Befunde, wonach …": the clause is the noun's, a marker of its own
             rest = [u for u in toks[i + 1:] if u.id not in cue_ids]
+            if t.text == "," and nxt.upos == "SCONJ" and not is_content_mark(nxt, ctx.lex.content_marks) \
+                    and not _main_clause_after(rest):
+                break  # "…, weil andere Fragen zu klären gewesen wären.": an adverbial clause is no content
             clause_sub = any(u.feat("Mood") == "Sub" for u in rest if is_finite(u) and not in_quote(ctx.quotes, u.start))
             if t.text == ":" or is_content_mark(nxt, ctx.lex.content_marks) or is_interrogative(nxt) or clause_sub \
                     or nxt.text in "„»«“\"":
@@ -128,6 +131,12 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
         if before and any(is_finite(u) for u in before) and before[0].upos != "SCONJ":  # not "Seitdem X …, haben …"
             return span(before), f"fallback: clause, then ', {opener.text}'", True
     return None, None, False
+
+
+def _main_clause_after(clause: list[Token]) -> bool:
+    """An adverbial clause followed by ", <finite verb>": it opens a reported main clause
+    ("sagte, wenn das Gesetz komme, werde er klagen")."""
+    return any(a.text == "," and is_finite(b) for a, b in zip(clause, clause[1:]))
 
 
 def _unmarked_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content | None:

@@ -442,3 +442,15 @@ def test_an_office_names_its_holder_or_speaks_as_the_office(text: str, cue: str,
 def test_a_pronoun_outside_quotations_prefers_a_person_named_outside_them(text: str, name: str) -> None:
     a = by_cue(text, "glaubt")
     assert a.speaker is not None and name in (a.speaker.name or "")
+
+
+def test_an_adverbial_clause_is_no_content_and_the_colon_frames_the_next_clause() -> None:
+    text = "Der Bürgermeister Eberhard Diepgen wies Vorwürfe zurück: Der Senat habe sich bewusst gegen Klagen entschieden, weil andere Fragen wichtiger gewesen wären."
+    found = run(text)
+    assert not any(a.cue is not None and a.cue.text == "entschieden" for a in found)
+    assert any(a.speaker is not None and "Diepgen" in a.speaker.text for a in found)
+
+
+def test_an_adverbial_clause_before_a_reported_main_clause_is_content() -> None:
+    a = by_cue("Die Ministerin sagte, wenn das Gesetz scheitere, werde sie zurücktreten.", "sagte")
+    assert a.content is not None and "zurücktreten" in a.content.text
