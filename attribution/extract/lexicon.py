@@ -231,7 +231,7 @@ def load(lang: str) -> Lexicon:
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
         first_names=_lines(lang, "first_names.txt"),
-        locations=_lines(lang, "locations.txt"),
+        locations=_lines(lang, "locations.txt") | _lines(lang, "countries.txt"),
         organisations=_lines(lang, "organisations.txt"),
         particle_lemma=cues.get("particle_lemma", "{particle}{verb}"),
         preposed_content=bool(cues.get("preposed_content", False)),

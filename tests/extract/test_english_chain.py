@@ -300,3 +300,8 @@ def test_english_content_and_speakers_of_less_common_frames(text: str, cue: str,
 def test_english_negatives_for_unmarked_content_and_partitives(text: str) -> None:
     assert not [a for a in run(text) if a.type != "unattributed" and a.speaker is not None and a.speaker.text == "One"]
     assert not [a for a in run(text) if a.content is not None and a.content.text.startswith("that was")]
+
+
+def test_a_country_named_alone_is_a_body() -> None:
+    a = by_cue("Venezuela said that output would be cut.", "said")
+    assert a.type == "institutional"

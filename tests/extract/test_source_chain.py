@@ -454,3 +454,11 @@ def test_an_adverbial_clause_is_no_content_and_the_colon_frames_the_next_clause(
 def test_an_adverbial_clause_before_a_reported_main_clause_is_content() -> None:
     a = by_cue("Die Ministerin sagte, wenn das Gesetz scheitere, werde sie zurücktreten.", "sagte")
     assert a.content is not None and "zurücktreten" in a.content.text
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Das finanziell angeschlagene Venezuela forderte, die Förderung zu kürzen.", "forderte"),
+    ("Nordkorea erklärte, der Test sei erfolgreich gewesen.", "erklärte"),
+])
+def test_a_country_named_alone_is_a_body(text: str, cue: str) -> None:
+    assert by_cue(text, cue).type == "institutional"
