@@ -339,6 +339,7 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
             cont = _free_konjunktiv(sent, before, recent, how, lex)
             out.append(cont)
             last = cont
+            recent = cont if cont.speaker else recent  # a later free Konjunktiv may continue its source
             prev_index = sent.index
         else:
             last = None

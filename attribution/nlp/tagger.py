@@ -67,16 +67,27 @@ def punctuation_tag(word: str) -> str | None:
     return "$," if word == "," else "$("
 
 
-def features(word: str, xpos: str) -> str:
+def regular_konjunktiv_i(word: str, lemma: str, xpos: str) -> bool:
+    """A full verb's 3rd-person singular Konjunktiv I built by rule where the form list lacks the
+    verb: the infinitive's stem plus -e ("bedingen" -> "bedinge", "ändern" -> "ändere"). The same
+    form is the 1st-person indicative, which reported news text hardly uses outside quotations."""
+    low, inf = word.lower(), lemma.lower()
+    if xpos != "VVFIN" or len(inf) < 5 or not low.endswith("e"):
+        return False
+    stem = inf[:-1] if inf.endswith(("ern", "eln")) else inf[:-2] if inf.endswith("en") else None
+    return stem is not None and low == stem + "e"
+
+
+def features(word: str, xpos: str, lemma: str = "") -> str:
     """UD features implied by the STTS tag (VerbForm and the TAG_FEATURES tables), plus Mood for
-    finite verbs from the lexicon."""
+    finite verbs from the lexicon (or, for a full verb it lacks, the regular Konjunktiv I)."""
     table = _stts_table()
     feats: dict[str, str] = {}
     verbform = table["verbform"].get(xpos)
     if verbform:
         feats["VerbForm"] = verbform
         if verbform == "Fin" and not xpos.endswith("IMP"):
-            kind = subjunctive_forms().get(word.lower())
+            kind = subjunctive_forms().get(word.lower()) or ("1" if regular_konjunktiv_i(word, lemma, xpos) else None)
             feats["Mood"] = "Sub" if kind else "Ind"
             if kind:  # UD German marks Konjunktiv I as present, II as past subjunctive
                 feats["Tense"] = "Pres" if kind == "1" else "Past"
@@ -100,5 +111,5 @@ def tag_sentence(words: list[str]) -> list[Tag]:
         upos = upos_table.get(xpos, "X")
         if upos == "PUNCT":
             lemma = word
-        out.append(Tag(upos=upos, xpos=xpos, lemma=lemma or word, feats=features(word, xpos)))
+        out.append(Tag(upos=upos, xpos=xpos, lemma=lemma or word, feats=features(word, xpos, lemma or word)))
     return out

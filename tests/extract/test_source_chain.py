@@ -462,3 +462,11 @@ def test_an_adverbial_clause_before_a_reported_main_clause_is_content() -> None:
 ])
 def test_a_country_named_alone_is_a_body(text: str, cue: str) -> None:
     assert by_cue(text, cue).type == "institutional"
+
+
+def test_a_free_konjunktiv_after_a_gap_continues_the_source_of_the_last_one() -> None:
+    text = ("Der Deutsche Wetterdienst warnte am Montag vor Sturm. Da das Land am Rand eines Tiefs liege, werde milde Luft herangeführt. "
+            "Orkanböen sind möglich. In Staulagen müsse mit Regen gerechnet werden.")
+    last = [a for a in run(text) if a.kind == "continuation"][-1]
+    assert "Staulagen" in (last.content.text if last.content else "")
+    assert last.speaker is not None and "Wetterdienst" in last.speaker.text

@@ -90,3 +90,11 @@ def test_tagger_tables() -> None:
     assert "Mood=Sub" in features("hätten", "VAFIN") and "Tense=Past" in features("hätten", "VAFIN")
     assert "Mood=Ind" in features("sagt", "VVFIN")
     assert features("gesagt", "VVPP") == "VerbForm=Part"
+
+
+@pytest.mark.parametrize("word,lemma,sub", [
+    ("bedinge", "bedingen", True), ("ändere", "ändern", True), ("arbeite", "arbeiten", True),
+    ("bedingt", "bedingen", False), ("sagte", "sagen", False), ("arbeitete", "arbeiten", False),
+])
+def test_a_full_verb_missing_from_the_form_list_gets_its_regular_konjunktiv_i(word: str, lemma: str, sub: bool) -> None:
+    assert ("Mood=Sub" in features(word, "VVFIN", lemma)) is sub
