@@ -470,3 +470,24 @@ def test_a_free_konjunktiv_after_a_gap_continues_the_source_of_the_last_one() ->
     last = [a for a in run(text) if a.kind == "continuation"][-1]
     assert "Staulagen" in (last.content.text if last.content else "")
     assert last.speaker is not None and "Wetterdienst" in last.speaker.text
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Verteidiger vertritt die Ansicht, sein Mandant sei unschuldig.", "Verteidiger"),
+    ("Beide Regierungen legten Wert darauf, dass auch andere Länder Soldaten stellen.", "Regierungen"),
+    ("Der Vorstand fasste am Donnerstag den Beschluss, Gespräche mit der CDU zu führen.", "Vorstand"),
+    ("Die Aktivistin zeigte sich besorgt, dass die Gewalt zunehme.", "Aktivistin"),
+    ("Er beschuldigte den Minister, die Akten vernichtet zu haben.", "Er"),
+])
+def test_support_verb_constructions_report_their_content_clause(text: str, speaker: str) -> None:
+    found = [a for a in run(text) if a.kind in {"indirect", "direct", "mixed"}]
+    assert len(found) == 1 and found[0].speaker is not None and speaker in found[0].speaker.text
+
+
+@pytest.mark.parametrize("text", [
+    "Die Partei fasste am Montag einen Beschluss.",
+    "Die Aktivistin zeigte sich besorgt.",
+    "Der Verein legt großen Wert auf Pünktlichkeit.",
+])
+def test_support_verb_constructions_without_a_clause_report_nothing(text: str) -> None:
+    assert run(text) == ()
