@@ -19,7 +19,8 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
     # parse: a content clause below the verb
     for c in sent.children(v):
         rel = c.rel
-        ok = rel in {"ccomp", "parataxis", "csubj"} or (rel == "xcomp" and _zu_infinitive(sent, c)) \
+        purpose = any(k.upos == "SCONJ" for k in sent.children(c))  # "um/ohne … zu": no content
+        ok = rel in {"ccomp", "parataxis", "csubj"} or (rel in {"xcomp", "advcl"} and _zu_infinitive(sent, c) and not purpose) \
             or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c, lex.content_marks))
         if ok and c.id > 0:
             toks = trim([t for t in sent.subtree(c) if t.id not in cue_ids])
@@ -56,8 +57,10 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
 
 
 def _zu_infinitive(sent: Sentence, t: Token) -> bool:
-    """An infinitive with its infinitive marker ("… zu ernennen"), or with the marker inside the word ("anzukündigen")."""
-    return is_zu_infinitive(t) or any(is_infinitive_mark(c) for c in sent.children(t))
+    """An infinitive with its infinitive marker ("… zu ernennen"), with the marker inside the word
+    ("anzukündigen"), or a perfect infinitive whose auxiliary carries it ("verantwortet zu haben")."""
+    return is_zu_infinitive(t) or any(is_infinitive_mark(c) or (c.rel == "aux" and any(is_infinitive_mark(m) for m in sent.children(c)))
+                                      for c in sent.children(t))
 
 
 def _is_content_clause(sent: Sentence, c: Token, marks: frozenset[str]) -> bool:

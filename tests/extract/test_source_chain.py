@@ -491,3 +491,23 @@ def test_support_verb_constructions_report_their_content_clause(text: str, speak
 ])
 def test_support_verb_constructions_without_a_clause_report_nothing(text: str) -> None:
     assert run(text) == ()
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Er wird unter anderem beschuldigt, der Drahtzieher einer Entführung gewesen zu sein.", "beschuldigt", "Drahtzieher"),
+    ("Dem Berater Tom Weber, einem früheren Minister, wird vorgeworfen, den Putsch im Jahr 2006 verantwortet zu haben.",
+     "vorgeworfen", "Putsch"),
+    ("1997 war auf einer Konferenz vorgeschlagen worden, Ostern weltweit am gleichen Tag zu feiern.", "vorgeschlagen", "Ostern"),
+])
+def test_a_passive_reports_its_zu_infinitive_content(text: str, cue: str, content: str) -> None:
+    a = by_cue(text, cue)
+    assert a.content is not None and content in a.content.text
+
+
+def test_a_purpose_clause_is_no_content() -> None:
+    assert not any(a.kind == "indirect" for a in run("Er rief am Montag an, um einen Termin zu vereinbaren."))
+
+
+def test_a_passive_names_the_instruction_it_was_given_in() -> None:
+    a = by_cue("Alle Beamten wurden in einer Anweisung der Botschaft aufgefordert, die Stadt zu verlassen.", "aufgefordert")
+    assert a.speaker is not None and "Anweisung" in a.speaker.text and a.type == "institutional"
