@@ -24,7 +24,7 @@ from attribution.extract.markers import marker_candidates
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.reportative import reportative_candidates
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (PAIRED, first_finite, is_finite, main_finite, mention_bounds, np_after, np_head, np_tokens,
+from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_finite, main_finite, mention_bounds, np_after, np_head, np_tokens,
                                         preposition_of, subject)
 from attribution.extract.verb_cues import verb_candidates
 from attribution.extract.verb_speaker import speaker_of
@@ -476,7 +476,8 @@ def _bound_source(c: Candidate, doc: ParsedDoc, lex: Lexicon) -> None:
     def bound(tokens: list[Token]) -> list[Token]:
         if not tokens or any(t.sent != tokens[0].sent for t in tokens):
             return tokens
-        return mention_bounds(doc.sentences[tokens[0].sent], tokens, c.speaker_head, lex)
+        sent = doc.sentences[tokens[0].sent]
+        return extend_place(sent, mention_bounds(sent, tokens, c.speaker_head, lex), lex, c.cue_ids if c.cue and c.cue[0].sent == sent.index else set())
     c.speaker = bound(c.speaker)
     if c.phrase:
         c.phrase = bound(c.phrase)

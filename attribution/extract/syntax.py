@@ -473,6 +473,38 @@ def mention_bounds(sent: Sentence, tokens: list[Token], head: Token | None, lex:
     return out
 
 
+def extend_place(sent: Sentence, tokens: list[Token], lex: Lexicon, stop: set[int] | None = None) -> list[Token]:
+    """A body's mention takes the place or body it sits in, which the parse often hangs on the verb:
+    "die Regierung [in Lomé]", "der Sprecher der Fraktion [im Landtag]"; a person's name does not
+    ("Stolpe | in Berlin": where the person spoke)."""
+    if not tokens or tokens[-1].id >= len(sent.tokens):
+        return tokens
+    last = tokens[-1]
+    if last.upos != "NOUN" and last.text != ")":
+        return tokens
+    stop = stop or set()
+    prep = sent.tokens[last.id]
+    if prep.id in stop or prep.upos != "ADP" or prep.text.lower() not in lex.place_prepositions:
+        return tokens
+    phrase = [prep]
+    for t in sent.tokens[prep.id:]:
+        if t.id in stop:
+            break
+        if t.upos in {"DET", "ADJ"} and not any(u.upos in {"NOUN", "PROPN"} for u in phrase):
+            phrase.append(t)
+        elif t.upos == "PROPN":
+            phrase.append(t)  # "in New Mexico"
+        elif t.upos == "NOUN" and all(u.upos == "ADJ" for u in phrase[1:]) and lex.institution_noun(t.lemma) \
+                and not lex.role_noun(last.lemma) and not lex.person_like(last.text):
+            phrase.append(t)  # "die Fraktion im Landtag", not "in dem Land", "der Minister im Fernsehen" (where they spoke)
+            break
+        else:
+            break
+    while phrase and phrase[-1].upos not in {"NOUN", "PROPN"}:
+        phrase.pop()
+    return join_hyphenated(sent, tokens + phrase, None)[0] if phrase else tokens  # "in Mexiko-Stadt"
+
+
 def _before_mention(t: Token, nxt: Token) -> bool:
     """A word before a mention that is not part of it: a relative pronoun ("…, die Gerhard
     Schröder …"), an adverbial adjective ("später der Direktor"), an article before a possessive

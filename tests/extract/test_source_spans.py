@@ -12,7 +12,7 @@ import pytest
 
 from attribution.extract.engine import extract
 from attribution.extract.lexicon import load
-from attribution.extract.syntax import mention_bounds
+from attribution.extract.syntax import extend_place, mention_bounds
 from attribution.nlp.parse import parse_text
 from attribution.types import Attribution, ParsedDoc
 
@@ -145,3 +145,33 @@ def test_words_before_the_noun_phrase_are_cut(text: str, phrase: str, head: str,
 ])
 def test_article_and_adjectives_stay_in_the_mention(text: str, phrase: str, head: str) -> None:
     assert bounds(text, phrase, head) == phrase
+
+
+# -- a body's mention takes the place it sits in ------------------------------------------------
+def extended(text: str, phrase: str) -> str:
+    """The mention `extend_place` makes of the words `phrase` in `text`."""
+    doc = parse(text)
+    start = text.index(phrase)
+    tokens = [t for t in doc.tokens if start <= t.start and t.end <= start + len(phrase)]
+    kept = extend_place(doc.sentences[tokens[0].sent], tokens, load("de"))
+    return text[kept[0].start:kept[-1].end]
+
+
+@pytest.mark.parametrize("text,phrase,longer", [
+    ("Das sei falsch, erklärte die Regierung in Lomé am Abend.", "die Regierung", "die Regierung in Lomé"),
+    ("Das sei falsch, erklärte das Parlament in Mexiko-Stadt.", "das Parlament", "das Parlament in Mexiko-Stadt"),
+    ("Das sei falsch, sagte der Sprecher der Fraktion im Landtag.", "der Sprecher der Fraktion",
+     "der Sprecher der Fraktion im Landtag"),
+])
+def test_body_takes_its_place(text: str, phrase: str, longer: str) -> None:
+    assert extended(text, phrase) == longer
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("Das sei falsch, sagte Minister Manfred Stolpe in Berlin.", "Minister Manfred Stolpe"),
+    ("Das sei falsch, sagte die Organisation in dem Land.", "die Organisation"),
+    ("Das sei falsch, sagte der Minister in einem Interview.", "der Minister"),
+    ("Das sei falsch, sagte der Minister im Fernsehen.", "der Minister"),
+])
+def test_person_and_occasion_take_no_place(text: str, phrase: str) -> None:
+    assert extended(text, phrase) == phrase
