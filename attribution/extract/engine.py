@@ -24,7 +24,8 @@ from attribution.extract.markers import marker_candidates
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.reportative import reportative_candidates
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import PAIRED, first_finite, is_finite, main_finite, np_after, np_head, np_tokens, preposition_of, subject
+from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_finite, main_finite, mention_bounds, np_after, np_head, np_tokens,
+                                        preposition_of, subject)
 from attribution.extract.verb_cues import verb_candidates
 from attribution.extract.verb_speaker import speaker_of
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
@@ -471,6 +472,18 @@ def _phrase(sent: Sentence, tokens: list[Token], text: str) -> Span | None:
     return Span(first.start, last.end, text[first.start:last.end])
 
 
+def _bound_source(c: Candidate, doc: ParsedDoc, lex: Lexicon) -> None:
+    """Cut the speaker and source phrase to the mention itself, whatever rule found them (see `mention_bounds`)."""
+    def bound(tokens: list[Token]) -> list[Token]:
+        if not tokens or any(t.sent != tokens[0].sent for t in tokens):
+            return tokens
+        sent = doc.sentences[tokens[0].sent]
+        return extend_place(sent, mention_bounds(sent, tokens, c.speaker_head, lex), lex, c.cue_ids if c.cue and c.cue[0].sent == sent.index else set())
+    c.speaker = bound(c.speaker)
+    if c.phrase:
+        c.phrase = bound(c.phrase)
+
+
 def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attribution]:
     """Resolve speakers and assign types in text order; build the output values."""
     discourse = Discourse(doc, lex)
@@ -480,6 +493,7 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
     out: list[Attribution] = []
     text = doc.text
     for c in cands:
+        _bound_source(c, doc, lex)
         if c.anaphoric:
             prev_att = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 2), None)
             if prev_att is not None:

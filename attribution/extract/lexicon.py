@@ -76,6 +76,10 @@ class Lexicon:
     feminine_endings: tuple[str, ...]  # role nouns naming a woman end so ("Sprecherin", "spokeswoman")
     masculine_endings: tuple[str, ...]  # role nouns naming a man end so ("spokesman")
     default_role_gender: str | None  # the gender of other role nouns (German generic masculine; English none)
+    mention_end_prepositions: frozenset[str]  # "der Sprecher | gegenüber der Zeitung": no part of the source
+    temporal_prepositions: frozenset[str]  # "Adidas | am Morgen": no part of the source before a date or time
+    place_prepositions: frozenset[str]  # "die Regierung in Lomé": where a body sits, part of its mention
+    name_particles: frozenset[str]  # "Karl-Theodor zu Guttenberg": a preposition inside a family name
     calendar_words: frozenset[str]  # days and months, which are no one's name ("on Wednesday, the minister")
     compound_nouns: bool  # nouns are written as compounds, so a word list matches word endings ("Polizeisprecher")
     anonymity_reasons: tuple[tuple[str, ...], ...]
@@ -227,6 +231,10 @@ def load(lang: str) -> Lexicon:
         masculine_endings=_words(sources.get("gender", {}).get("masculine_endings", [])),
         default_role_gender=sources.get("gender", {}).get("default"),
         calendar_words=frozenset(sources.get("calendar_words", [])),
+        mention_end_prepositions=frozenset(sources.get("mention_end_prepositions", [])),
+        temporal_prepositions=frozenset(sources.get("temporal_prepositions", [])),
+        name_particles=frozenset(sources.get("name_particles", [])),
+        place_prepositions=frozenset(sources.get("place_prepositions", [])),
         compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from attribution.extract.lexicon import Lexicon
 from attribution.types import Sentence, Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
@@ -436,6 +437,130 @@ def extend_owner(sent: Sentence, tokens: list[Token], stop: set[int] | None = No
     if not any(t.upos in {"NOUN", "PROPN"} for t in phrase[1:]):
         return tokens
     return tokens + phrase
+
+
+def mention_bounds(sent: Sentence, tokens: list[Token], head: Token | None, lex: Lexicon) -> list[Token]:
+    """A source mention without the words around it that belong to the clause: annotators mark
+    who spoke, so a phrase stops before what tells when, to whom or about what ("Adidas | am
+    Morgen", "der Sprecher | gegenüber der Zeitung"), before a bare phrase that is no genitive
+    ("das Gericht | seine Entscheidung"), before a clause after a comma, and starts at its noun
+    phrase ("die | Gerhard Schröder", "später | der Direktor")."""
+    if not tokens:
+        return tokens
+    out = list(tokens)
+    while len(out) > 1 and out[0] is not head and _before_mention(out[0], out[1]):
+        out.pop(0)
+    ids = {t.id for t in out}
+    if head is None or head.id not in ids:  # the phrase's own head: its nominal word whose head lies outside it
+        head = next((t for t in out if t.upos in NOMINAL and t.head not in ids), None) \
+            or next((t for t in out if t.upos in NOMINAL), out[0])
+    quoted = 0  # quotation marks and brackets open at this point ("„auto, motor und sport“")
+    commas = 0  # commas after the head outside them
+    for i, t in enumerate(out):
+        if t.text in OPENING_QUOTES or t.text in {"(", "["}:
+            quoted += 1
+        elif t.text in CLOSING_MARKS and quoted:
+            quoted -= 1
+        if t.id <= head.id or quoted or t.id == 1:
+            continue
+        if t.text == ",":
+            commas += 1
+        if _clause_after_comma(sent, t, ids, commas > 1) if t.text == "," else _ends_mention(sent, sent.tokens[t.id - 2], t, lex):
+            out = out[:i]
+            break
+    while len(out) > 1 and out[-1] is not head and (out[-1].text in {",", ":", ";", "-", "–"} or out[-1].text in OPENING_QUOTES):
+        out.pop()
+    return out
+
+
+def extend_place(sent: Sentence, tokens: list[Token], lex: Lexicon, stop: set[int] | None = None) -> list[Token]:
+    """A body's mention takes the place or body it sits in, which the parse often hangs on the verb:
+    "die Regierung [in Lomé]", "der Sprecher der Fraktion [im Landtag]"; a person's name does not
+    ("Stolpe | in Berlin": where the person spoke)."""
+    if not tokens or tokens[-1].id >= len(sent.tokens):
+        return tokens
+    last = tokens[-1]
+    if last.upos != "NOUN" and last.text != ")":
+        return tokens
+    stop = stop or set()
+    prep = sent.tokens[last.id]
+    if prep.id in stop or prep.upos != "ADP" or prep.text.lower() not in lex.place_prepositions:
+        return tokens
+    phrase = [prep]
+    for t in sent.tokens[prep.id:]:
+        if t.id in stop:
+            break
+        if t.upos in {"DET", "ADJ"} and not any(u.upos in {"NOUN", "PROPN"} for u in phrase):
+            phrase.append(t)
+        elif t.upos == "PROPN":
+            phrase.append(t)  # "in New Mexico"
+        elif t.upos == "NOUN" and all(u.upos == "ADJ" for u in phrase[1:]) and lex.institution_noun(t.lemma) \
+                and not lex.role_noun(last.lemma) and not lex.person_like(last.text):
+            phrase.append(t)  # "die Fraktion im Landtag", not "in dem Land", "der Minister im Fernsehen" (where they spoke)
+            break
+        else:
+            break
+    while phrase and phrase[-1].upos not in {"NOUN", "PROPN"}:
+        phrase.pop()
+    return join_hyphenated(sent, tokens + phrase, None)[0] if phrase else tokens  # "in Mexiko-Stadt"
+
+
+def _before_mention(t: Token, nxt: Token) -> bool:
+    """A word before a mention that is not part of it: a relative pronoun ("…, die Gerhard
+    Schröder …"), an adverbial adjective ("später der Direktor"), an article before a possessive
+    ("die ihrer Meinung")."""
+    return is_relative_pronoun(t) or (t.upos == "ADJ" and t.rel == "advmod") or (is_article(t) and is_possessive(nxt))
+
+
+def _ends_mention(sent: Sentence, prev: Token, t: Token, lex: Lexicon) -> bool:
+    """Whether the word `t` right after `prev` in the sentence, inside a mention, starts a phrase of the clause instead."""
+    if not (prev.upos in {"NOUN", "PROPN"} or prev.text in CLOSING_MARKS):
+        return False
+    low = t.text.lower()
+    nxt = sent.tokens[t.id] if t.id < len(sent.tokens) else None
+    if t.upos == "ADP":
+        if nxt is not None and nxt.upos == "PROPN" and low in lex.name_particles:
+            return False  # "Karl-Theodor zu Guttenberg"
+        return low in lex.mention_end_prepositions or (
+            low in lex.temporal_prepositions and nxt is not None and (nxt.upos != "PROPN" or nxt.text in lex.calendar_words))
+    if t.upos == "NUM":  # "Angaben des Bundesamtes | 13 Prozent", not "Bündnis 90", "Nr. 72"
+        counts = nxt is not None and nxt.upos == "NOUN"  # the number opens a phrase of its own
+        return (counts or t.head != prev.id) and prev.upos == "NOUN" and not prev.text.endswith(".")
+    if t.upos == "ADV" or (t.upos == "ADJ" and t.rel == "advmod"):  # "ein Sprecher aus Washington | kurz",
+        # not "Erneuerbare Energie", "flightradar24", "people familiar with the matter"
+        return t.text.isalpha() and t.text[:1].islower()
+    return t.upos == "DET" and opens_next_phrase(t)  # "das Gericht | seine Entscheidung", not "der Polizei"
+
+
+def _up_to_punctuation(sent: Sentence, mark: Token) -> list[Token]:
+    """The words after a punctuation mark up to the next comma or sentence punctuation."""
+    out = []
+    for u in sent.tokens[mark.id:]:
+        if u.upos == "PUNCT" and u.text not in QUOTES and u.text not in PAIRED and u.text not in CLOSING_MARKS:
+            break
+        out.append(u)
+    return out
+
+
+def _clause_after_comma(sent: Sentence, comma: Token, ids: set[int], second: bool) -> bool:
+    """After a comma inside a mention, a clause rather than an apposition: a relative clause, words
+    up to the next punctuation that hold a verb after the clause's verb ("meldete die Seite
+    „Golem“, | Wikimedia habe …"), or, after an apposition
+    closed by this `second` comma, a phrase the parse hangs outside the mention ("der Chef des
+    Verbands, Peter Hahn, | die Politik in einem Brief")."""
+    rest = [u for u in sent.tokens[comma.id:] if u.id in ids and u.upos != "PUNCT"]
+    if not rest:
+        return False
+    verb = any(u.upos in VERBAL for u in _up_to_punctuation(sent, comma))
+    if verb and opens_clause(rest[0]):  # "…, der sich auf … beruft"
+        return True
+    # after the verb ("meldete die Seite „Golem“, Wikimedia habe …") the verb after a comma is
+    # another clause's; a mention before its verb ("Theo Zwanziger, Präsident des DFB, nannte") runs up to it
+    if verb and any(is_finite(u) for u in sent.tokens[: min(ids) - 1]):
+        return True
+    before = {i for i in ids if i < comma.id}
+    top = next((u for u in rest if u.head not in {w.id for w in rest}), None)
+    return second and top is not None and top.head not in before
 
 
 def np_head(tokens: list[Token]) -> Token | None:
