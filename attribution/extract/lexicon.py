@@ -102,11 +102,13 @@ class Lexicon:
         return lemma in self.speech or lemma in self.thought
 
     def _suffix_match(self, lemma: str, words: tuple[str, ...]) -> str | None:
-        """The listed word a noun is, or (in a language of compounds) ends in."""
+        """The listed word a noun is, or (in a language of compounds) ends in; a plural the
+        lemmatiser left alone ("Augenzeugen", "Passagiere") is tried without its ending too."""
         low = lemma.lower()
-        for w in words:
-            if low == w or (self.compound_nouns and low.endswith(w) and len(low) - len(w) >= 2):
-                return w
+        for form in (low, *_singular_stems(low)):
+            for w in words:
+                if form == w or (self.compound_nouns and form.endswith(w) and len(form) - len(w) >= 2):
+                    return w
         return None
 
     def anonymous_noun(self, lemma: str) -> str | None:
@@ -145,6 +147,17 @@ class Lexicon:
         """The noun ends like a noun naming people and not like an abstract noun."""
         low = word.lower()
         return not any(low.endswith(e) for e in self.abstract_endings) and any(low.endswith(e) for e in self.person_endings)
+
+
+def _singular_stems(low: str) -> tuple[str, ...]:
+    """Forms of a word without a plural ending (-nen, -en, -n, -e, -s), longest first."""
+    if low.endswith("nen"):
+        return (low[:-3],)
+    if low.endswith("en"):
+        return (low[:-1], low[:-2])
+    if low.endswith(("n", "e", "s")) and len(low) > 4:
+        return (low[:-1],)
+    return ()
 
 
 def _words(items: list[str]) -> tuple[str, ...]:

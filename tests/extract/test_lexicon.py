@@ -23,3 +23,11 @@ def test_particle_verbs_and_compounds() -> None:
     assert lex.institution_noun("Regierungssprecher") == "sprecher"
     assert lex.role_noun("US-Präsident") == "präsident"
     assert lex.anonymous_noun("Vertrag") is None
+
+
+def test_a_plural_the_lemmatiser_left_alone_matches_its_singular() -> None:
+    lex = load("de")
+    assert lex.anonymous_noun("Augenzeugen") == "augenzeuge"
+    assert lex.anonymous_noun("Aktivistinnen") == "aktivistin"
+    assert lex.institution_noun("Parteien") is not None
+    assert lex.anonymous_noun("Ofen") is None
