@@ -9,11 +9,16 @@ Writes first_names.txt, locations.txt and organisations.txt from the GermEval 20
 annotations (CC BY 4.0): first words of multi-word person names, and location and organisation
 names. The attribution engine uses them to tell a person from a place or a body.
 
+Writes surnames.txt from the german-nouns Wiktionary lexicon (CC BY-SA 4.0): lemmas marked as
+surnames (*Nachname*), which the tagger often takes for common nouns ("Mair sagte, …").
+
 usage: python training/build_lexicons.py [--shared ../shared]
 """
 from __future__ import annotations
 
 import argparse
+import csv
+import gzip
 import json
 import shutil
 import tarfile
@@ -68,6 +73,14 @@ def ner_names(path: Path) -> dict[str, set[str]]:
     return out
 
 
+def surnames(path: Path) -> set[str]:
+    """Lemmas the Wiktionary noun lexicon marks as surnames (one word, capitalised)."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        rows = csv.reader(f)
+        next(rows)
+        return {row[0] for row in rows if "Nachname" in row[1].split(",") and row[0][:1].isupper() and " " not in row[0]}
+
+
 def write_list(name: str, items: set[str], source: str) -> None:
     header = f"# {source}\n# derived by training/build_lexicons.py; one entry a line\n"
     (OUT / name).write_text(header + "\n".join(sorted(items)) + "\n", encoding="utf-8")
@@ -105,6 +118,11 @@ def main() -> None:
         "licensed under Creative Commons Attribution 4.0 International (CC BY 4.0):\n"
         "https://creativecommons.org/licenses/by/4.0/\n", encoding="utf-8")
     print({k: len(v) for k, v in names.items()})
+    nouns = args.shared / "data" / "lexicon_german_nouns"
+    found = surnames(nouns / "nouns.csv.gz")
+    write_list("surnames.txt", found, "german-nouns 1.2.5 (Wiktionary, Gregor Weichbrodt), CC BY-SA 4.0, see LICENSE-german-nouns.txt")
+    shutil.copy(nouns / "LICENSE", OUT / "LICENSE-german-nouns.txt")
+    print(f"{len(found)} surnames -> {OUT / 'surnames.txt'}")
 
 
 if __name__ == "__main__":

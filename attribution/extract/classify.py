@@ -126,13 +126,18 @@ def _names_body(t: Token, lex: Lexicon) -> bool:
         and not (lex.role_noun(t.lemma) or lex.spokesperson_noun(t.lemma) or lex.person_like(t.text))
 
 
+def _bare_surname(head: Token, lex: Lexicon) -> bool:
+    """A family name tagged as a common noun and used without an article ("Mair plädierte …")."""
+    return head.upos == "NOUN" and head.text in lex.surnames and head.text[:1].isupper()
+
+
 def could_speak(head: Token, lex: Lexicon) -> bool:
     """Whether a phrase headed by `head` can name a speaker at all, judged from its words alone:
     a personal pronoun, a name, an acronym, or a noun of people, bodies, offices or documents
     ("organisatorische Gründe", "Die Tat" and "das" cannot)."""
     if head.upos == "PRON" or is_possessive(head):  # "er", "niemand", "Diese", "der" (relative): not "das", "es"
         return head.text.lower() not in lex.mute_pronouns and head.lemma.lower() not in lex.mute_pronouns
-    if head.upos == "PROPN" or any(_acronym(p) for p in head.text.split("-")):
+    if head.upos == "PROPN" or any(_acronym(p) for p in head.text.split("-")) or _bare_surname(head, lex):
         return True
     if head.upos == "ADJ":  # "der 81-jährige", "die Angeklagte": adjectives used as nouns for people
         return head.text[:1].isupper() or "-" in head.text and lex.person_like(head.text)
@@ -247,6 +252,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                                        f"{'an organisation' if label == 'ORG' else 'a place'}")
     if head.upos == "PROPN" and head.text[:1].isupper():
         return Typing("named", f"proper name '{head.text}' taken as a person", head.text)
+    if _bare_surname(head, lex) and not any(t.upos == "DET" for t in tokens):
+        return Typing("named", f"'{head.text}' is a family name (surnames.txt)", head.text)
     if head.lemma in lex.cue_nouns or head.text in lex.cue_nouns or statement:  # "das Schreiben", "Berichten"
         if definite and not statement:
             return Typing("institutional", f"'{head.text}' is an identified document")

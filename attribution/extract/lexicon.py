@@ -84,6 +84,7 @@ class Lexicon:
     compound_nouns: bool  # nouns are written as compounds, so a word list matches word endings ("Polizeisprecher")
     anonymity_reasons: tuple[tuple[str, ...], ...]
     first_names: frozenset[str]
+    surnames: frozenset[str]  # family names the tagger may take for common nouns ("Mair sagte")
     locations: frozenset[str]
     organisations: frozenset[str]
     # how a verb's detached particle joins its lemma: "{particle}{verb}" (mitteilen), "{verb} {particle}" (point out)
@@ -252,6 +253,7 @@ def load(lang: str) -> Lexicon:
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
         first_names=_lines(lang, "first_names.txt"),
+        surnames=_lines(lang, "surnames.txt"),
         locations=_lines(lang, "locations.txt") | _lines(lang, "countries.txt"),
         organisations=_lines(lang, "organisations.txt"),
         particle_lemma=cues.get("particle_lemma", "{particle}{verb}"),

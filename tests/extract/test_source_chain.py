@@ -511,3 +511,13 @@ def test_a_purpose_clause_is_no_content() -> None:
 def test_a_passive_names_the_instruction_it_was_given_in() -> None:
     a = by_cue("Alle Beamten wurden in einer Anweisung der Botschaft aufgefordert, die Stadt zu verlassen.", "aufgefordert")
     assert a.speaker is not None and "Anweisung" in a.speaker.text and a.type == "institutional"
+
+
+def test_a_family_name_tagged_as_a_noun_is_a_named_speaker() -> None:
+    a = by_cue("Mair plädierte dafür, dass er nicht schuldig sei.", "plädierte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.text == "Mair"
+
+
+def test_a_common_noun_with_an_article_is_no_family_name() -> None:
+    a = by_cue("Der Koch sagte, das Essen sei kalt.", "sagte")
+    assert a.type != "named"
