@@ -521,3 +521,13 @@ def test_a_family_name_tagged_as_a_noun_is_a_named_speaker() -> None:
 def test_a_common_noun_with_an_article_is_no_family_name() -> None:
     a = by_cue("Der Koch sagte, das Essen sei kalt.", "sagte")
     assert a.type != "named"
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Am Morgen stellte eine Polizeistreife fest, dass die Tür aufgebrochen war.", "stellte fest", "institutional"),
+    ("Der Verlag teilte mit, das Buch erscheine im Mai.", "teilte mit", "institutional"),
+    ("Vertraute des Ministers sagten, er wolle zurücktreten.", "sagten", "anonymous"),
+])
+def test_bodies_and_groups_named_by_common_nouns(text: str, cue: str, kind: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.type == kind
