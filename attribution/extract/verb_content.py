@@ -29,6 +29,8 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
                                                   and not _preposed(ctx, v, toks))):
                 continue  # a relative clause, or a clause before a verb that is not inverted
             if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
+                if toks[-1].id < v.id and after_comma(sent, v):  # "Das habe … Gründe, sagte X": all before the comma
+                    toks = trim([t for t in sent.tokens if t.id < v.id and t.id not in cue_ids]) or toks
                 return span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
     # parse: the reporting clause is itself parenthetical to the quoted or reported clause
     if v.rel == "parataxis" or (v.rel in {"ccomp", "advcl"} and after_comma(sent, v)):

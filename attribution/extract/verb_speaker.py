@@ -24,6 +24,10 @@ def speaker_of(ctx: Context, v: Token, content: tuple[int, int] | None) -> Speak
     if head is not None and head.lemma.lower() in lex.generic_subjects and not _partitive(ctx, head):
         return [], None, f"generic subject '{head.text}': no one in particular", fallback
     toks, head = join_hyphenated(sent, extend_name(sent, toks, lex.first_names, stop), head)
+    title = sent.tokens[toks[0].id - 2] if toks and toks[0].id > 1 else None
+    if title is not None and title.upos == "NOUN" and title.id not in stop and title.head == toks[0].id \
+            and (lex.role_noun(title.lemma) or lex.role_noun(title.text)):
+        toks = [title, *toks]  # "Bundesverkehrsminister Scheuer": the title the parser hung on the name
     if head is not None and head.upos in {"NOUN", "PROPN"} and could_speak(head, lex):
         toks = extend_owner(sent, toks, stop)
     return _without_relative(toks), head, note, fallback

@@ -531,3 +531,13 @@ def test_a_common_noun_with_an_article_is_no_family_name() -> None:
 def test_bodies_and_groups_named_by_common_nouns(text: str, cue: str, kind: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.type == kind
+
+
+def test_a_surname_after_a_title_is_a_named_person() -> None:
+    a = by_cue("Bundesverkehrsminister Scheuer sagte, die Maut komme.", "sagte")
+    assert a.type == "named" and a.speaker is not None and "Bundesverkehrsminister Scheuer" in a.speaker.text
+
+
+def test_content_before_a_postposed_reporting_clause_is_the_whole_clause() -> None:
+    a = by_cue("„Wir müssen den Termin verschieben.“ Das habe organisatorische Gründe, sagte Gaby Allendorf.", "sagte")
+    assert a.content is not None and a.content.text == "Das habe organisatorische Gründe"
