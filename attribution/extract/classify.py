@@ -86,6 +86,13 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and caps >= 2 and caps / len(letters) >= 0.6
 
 
+def _multiword_body(tokens: list[Token], lex: Lexicon) -> str | None:
+    """A body whose listed name has several words ("Weiße Haus", "Ärzte ohne Grenzen"), inside the mention."""
+    lowered = " ".join(t.text for t in tokens).lower()
+    body = next((b for b in lex.institutional if " " in b and b in lowered), None)
+    return f"'{body}' is an institution" if body is not None else None
+
+
 def _body_evidence(tokens: list[Token], head: Token, discourse: Discourse, lex: Lexicon) -> str | None:
     """Why the mention names an organisation, place or outlet, or None: a body the article names,
     the recogniser's ORG/LOC, the gazetteers, an acronym, a proper name written with a capitalised
@@ -109,10 +116,9 @@ def _body_evidence(tokens: list[Token], head: Token, discourse: Discourse, lex: 
     near = [t for t in tokens if abs(t.id - head.id) <= 1]
     if any(t.text in {"„", "»", "\"", "«"} for t in near) and not discourse.person_in(tokens):
         return "the name in quotation marks is an organisation's or outlet's"
-    lowered = " ".join(t.text for t in tokens).lower()
-    for body in lex.institutional:
-        if " " in body and body in lowered:
-            return f"'{body}' is an institution"
+    named = _multiword_body(tokens, lex)
+    if named is not None:
+        return named
     inst = lex.institution_noun(head.lemma) or lex.institution_noun(head.text)
     if inst:
         return f"'{head.text}' is an institution word ('{inst}')"
@@ -238,6 +244,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                                                                holders_only=role is None)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)
+    named_body = _multiword_body(tokens, lex)
+    if named_body is not None:  # "Ärzte ohne Grenzen": a body's name made of common nouns
+        return Typing("institutional", named_body)
     anon = lex.anonymous_noun(head.lemma) or lex.anonymous_noun(head.text)
     if anon and head.upos == "NOUN" and discourse.person_in(tokens) is None:  # "Aus EU-Kreisen", "EU-Diplomaten"
         return Typing("anonymous", f"'{head.text}' is an unidentified source ('{anon}')",

@@ -541,3 +541,16 @@ def test_a_surname_after_a_title_is_a_named_person() -> None:
 def test_content_before_a_postposed_reporting_clause_is_the_whole_clause() -> None:
     a = by_cue("„Wir müssen den Termin verschieben.“ Das habe organisatorische Gründe, sagte Gaby Allendorf.", "sagte")
     assert a.content is not None and a.content.text == "Das habe organisatorische Gründe"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Nach Angaben von Ärzte ohne Grenzen fehlen Medikamente.", "Nach Angaben"),
+    ("Greenpeace erklärte, der Reis sei verunreinigt.", "erklärte"),
+    ("Das Rote Kreuz teilte mit, die Lager seien überfüllt.", "teilte mit"),
+])
+def test_bodies_named_with_common_nouns_are_institutional(text: str, cue: str) -> None:
+    assert by_cue(text, cue).type == "institutional"
+
+
+def test_doctors_without_the_name_of_a_body_stay_anonymous() -> None:
+    assert by_cue("Ärzte in der Klinik sagten, die Lage sei ernst.", "sagten").type == "anonymous"
