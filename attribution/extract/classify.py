@@ -239,9 +239,11 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     ids = {t.id for t in tokens}  # "die Außenminister Frankreichs, Italiens und …": no one person
     group = any(t.rel == "conj" and t.head in ids for t in tokens)
     if definite and not group and head.upos == "NOUN" and (role or lex.person_like(head.text)):
-        # a role word may also mean the last person subject; another person noun only its named bearer
+        # a role word may also mean the last person subject; another person noun, or a role of
+        # someone else ("die Mutter des Mannes", "seine Anwältin"), only its named bearer
+        owned = any(t.head == head.id and (t.rel == "nmod" or t.deprel == "det:poss") for t in tokens)
         res: Resolution | None = discourse.resolve_description(role or head.lemma.lower(), text, start, sent,
-                                                               holders_only=role is None)
+                                                               holders_only=role is None or owned)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)
     named_body = _multiword_body(tokens, lex)

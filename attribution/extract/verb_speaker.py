@@ -50,7 +50,8 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             return inverted[0], inverted[1], f"noun phrase after '{v.text}' (a postposed reporting clause has its subject after the verb)", True
     if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
         toks = extend_apposition(sent, np_tokens(sent, subj, stop))
-        inverted = inverted_subject(ctx, v, stop) if after_comma(sent, v) or is_demonstrative_pronoun(subj) else None
+        fronted = subj.id < v.id and not could_speak(subj, lex)  # "Die Tat bezeichnete er als sinnlos": a fronted object
+        inverted = inverted_subject(ctx, v, stop) if after_comma(sent, v) or is_demonstrative_pronoun(subj) or fronted else None
         if toks and not could_speak(subj, lex) and inverted:
             return inverted[0], inverted[1], f"noun phrase after '{v.text}' (the parsed subject '{subj.text}' cannot speak)", True
         if toks:

@@ -554,3 +554,18 @@ def test_bodies_named_with_common_nouns_are_institutional(text: str, cue: str) -
 
 def test_doctors_without_the_name_of_a_body_stay_anonymous() -> None:
     assert by_cue("Ärzte in der Klinik sagten, die Lage sei ernst.", "sagten").type == "anonymous"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Der Politik schlug er vor, sich an Modellen aus den USA zu orientieren.", "schlug vor", "er"),
+    ("Diese Lösung schlug die Ministerin vor, weil sie billiger sei.", "schlug vor", "Ministerin"),
+])
+def test_a_fronted_object_that_cannot_speak_leaves_the_subject_after_the_verb(text: str, cue: str, speaker: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and speaker in a.speaker.text.split()
+
+
+def test_a_description_of_someone_else_does_not_take_the_last_subject() -> None:
+    text = "Polizeichef Calvin Williams sprach am Montag. Die Mutter des Täters sagte, ihr Sohn sei krank."
+    a = by_cue(text, "sagte")
+    assert a.type == "anonymous" and (a.speaker is None or a.speaker.name != "Calvin Williams")
