@@ -289,7 +289,7 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
         by_sent.setdefault(c.sent.index, []).append(c)
     out: list[Candidate] = []
     last: Candidate | None = None
-    recent: Candidate | None = None  # the last report with a speaker
+    recent: Candidate | None = None  # the last report or continuation with a speaker, which a later free Konjunktiv may continue
     prev_index = -2
     prev_sent: Sentence | None = None
     for sent in sentences:
@@ -335,12 +335,13 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
                              "continuation.konjunktiv", how, "fallback" in how, inherited=last)
             out.append(cont)
             last = cont
+            recent = cont if cont.speaker else recent
             prev_index = sent.index
         elif sub and "(I)" in how and not hearsay and not is_question and before is not None and _ends_like_sentence(sent):
             cont = _free_konjunktiv(sent, before, recent, how, lex)
             out.append(cont)
             last = cont
-            recent = cont if cont.speaker else recent  # a later free Konjunktiv may continue its source
+            recent = cont if cont.speaker else recent
             prev_index = sent.index
         else:
             last = None

@@ -569,3 +569,12 @@ def test_a_description_of_someone_else_does_not_take_the_last_subject() -> None:
     text = "Polizeichef Calvin Williams sprach am Montag. Die Mutter des Täters sagte, ihr Sohn sei krank."
     a = by_cue(text, "sagte")
     assert a.type == "anonymous" and (a.speaker is None or a.speaker.name != "Calvin Williams")
+
+
+def test_a_free_konjunktiv_continues_the_source_of_the_last_continuation() -> None:
+    text = ("Die Kampagne für ein Freies Tibet berichtete über einen Marsch zu den Regierungsgebäuden. "
+            "Dabei seien Geschäfte angegriffen worden. Die Polizei habe nicht eingegriffen. Die Türen seien eingetreten worden. "
+            "Am Sonntag begannen Razzien in Lhasa. Auch freigelassene Demonstranten seien erneut inhaftiert worden.")
+    last = [a for a in run(text) if a.kind == "continuation"][-1]
+    assert last.content is not None and "inhaftiert" in last.content.text
+    assert last.speaker is not None and "Kampagne" in last.speaker.text
