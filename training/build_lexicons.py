@@ -9,8 +9,9 @@ Writes first_names.txt, locations.txt and organisations.txt from the GermEval 20
 annotations (CC BY 4.0): first words of multi-word person names, and location and organisation
 names. The attribution engine uses them to tell a person from a place or a body.
 
-Writes surnames.txt from the german-nouns Wiktionary lexicon (CC BY-SA 4.0): lemmas marked as
-surnames (*Nachname*), which the tagger often takes for common nouns ("Mair sagte, …").
+Writes surnames.txt and given_names.txt from the german-nouns Wiktionary lexicon (CC BY-SA 4.0):
+lemmas marked as surnames (*Nachname*), which the tagger often takes for common nouns ("Mair
+sagte, …"), and first names (*Vorname*), which extend the GermEval first names.
 
 usage: python training/build_lexicons.py [--shared ../shared]
 """
@@ -73,12 +74,12 @@ def ner_names(path: Path) -> dict[str, set[str]]:
     return out
 
 
-def surnames(path: Path) -> set[str]:
-    """Lemmas the Wiktionary noun lexicon marks as surnames (one word, capitalised)."""
+def wiktionary_names(path: Path, kind: str) -> set[str]:
+    """Lemmas the Wiktionary noun lexicon marks as `kind` ("Nachname", "Vorname"): one word, capitalised."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
         rows = csv.reader(f)
         next(rows)
-        return {row[0] for row in rows if "Nachname" in row[1].split(",") and row[0][:1].isupper() and " " not in row[0]}
+        return {row[0] for row in rows if kind in row[1].split(",") and row[0][:1].isupper() and " " not in row[0]}
 
 
 def write_list(name: str, items: set[str], source: str) -> None:
@@ -119,10 +120,12 @@ def main() -> None:
         "https://creativecommons.org/licenses/by/4.0/\n", encoding="utf-8")
     print({k: len(v) for k, v in names.items()})
     nouns = args.shared / "data" / "lexicon_german_nouns"
-    found = surnames(nouns / "nouns.csv.gz")
-    write_list("surnames.txt", found, "german-nouns 1.2.5 (Wiktionary, Gregor Weichbrodt), CC BY-SA 4.0, see LICENSE-german-nouns.txt")
+    wiki = "german-nouns 1.2.5 (Wiktionary, Gregor Weichbrodt), CC BY-SA 4.0, see LICENSE-german-nouns.txt"
+    for kind, name in (("Nachname", "surnames.txt"), ("Vorname", "given_names.txt")):
+        found = wiktionary_names(nouns / "nouns.csv.gz", kind)
+        write_list(name, found, wiki)
+        print(f"{len(found)} {kind} -> {OUT / name}")
     shutil.copy(nouns / "LICENSE", OUT / "LICENSE-german-nouns.txt")
-    print(f"{len(found)} surnames -> {OUT / 'surnames.txt'}")
 
 
 if __name__ == "__main__":

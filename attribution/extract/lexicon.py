@@ -252,7 +252,7 @@ def load(lang: str) -> Lexicon:
         compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
-        first_names=_lines(lang, "first_names.txt"),
+        first_names=_lines(lang, "first_names.txt") | _lines(lang, "given_names.txt"),
         surnames=_lines(lang, "surnames.txt"),
         locations=_lines(lang, "locations.txt") | _lines(lang, "countries.txt"),
         organisations=_lines(lang, "organisations.txt"),
