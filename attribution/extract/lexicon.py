@@ -33,6 +33,7 @@ class Lexicon:
     attitude_nouns: frozenset[str]  # "ist der Meinung, dass …"
     attitude_adjectives: frozenset[str]  # "hält es für möglich, dass …"
     speech_act_prepositions: frozenset[str]
+    negations: frozenset[str]  # "nicht", "nie": a negated speech act says nothing
     target_object_verbs: frozenset[str]  # "kritisierte die Pläne": an object alone is no speech content
     generic_subjects: frozenset[str]
     impersonal_cues: frozenset[str]
@@ -200,6 +201,7 @@ def load(lang: str) -> Lexicon:
         multiword=tuple(Multiword(m["verb"], tuple(m["with"]), m["cue"]) for m in cues.get("multiword", [])),
         cue_nouns=frozenset(cues.get("nouns", [])),
         speech_act_prepositions=frozenset(cues.get("speech_act_prepositions", [])),
+        negations=frozenset(cues.get("negations", [])),
         target_object_verbs=frozenset(cues.get("target_object_verbs", [])),
         attitude_nouns=frozenset(cues.get("attitude_nouns", [])),
         attitude_adjectives=frozenset(cues.get("attitude_adjectives", [])),

@@ -150,6 +150,8 @@ def _speech_act(ctx: Context, v: Token, lemma: str, cue: list[Token], speaker: l
         return None  # Konjunktiv: reported speech continuing, found as such
     if any(c.deprel == "aux:pass" for c in sent.children(v)) or head.lemma.lower() in lex.generic_subjects:
         return None  # passive or generic ("nennt man"): no one is reported
+    if any(c.text.lower() in lex.negations for t in cue for c in sent.children(t) if c.rel == "advmod"):
+        return None  # "äußerte sich nicht", "gab die Identität nicht bekannt": nothing was said
     objects = [c for c in sent.children(v)  # a second "subject" is a misread object ("streitet dies ab")
                if c.rel in {"obj", "iobj", "nsubj"} and c.upos in NOMINAL and c is not head]
     pps = [c for c in sent.children(v) if c.rel == "obl"

@@ -305,3 +305,7 @@ def test_english_negatives_for_unmarked_content_and_partitives(text: str) -> Non
 def test_a_country_named_alone_is_a_body() -> None:
     a = by_cue("Venezuela said that output would be cut.", "said")
     assert a.type == "institutional"
+
+
+def test_a_negated_speech_act_without_content_reports_nothing() -> None:
+    assert not any(a.kind == "reported" for a in run("The company did not comment on the report."))

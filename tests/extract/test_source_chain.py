@@ -578,3 +578,12 @@ def test_a_free_konjunktiv_continues_the_source_of_the_last_continuation() -> No
     last = [a for a in run(text) if a.kind == "continuation"][-1]
     assert last.content is not None and "inhaftiert" in last.content.text
     assert last.speaker is not None and "Kampagne" in last.speaker.text
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Die Behörde gab die Identität des Kindes bekannt.", True),
+    ("Die Behörde gab die Identität des Kindes nicht bekannt.", False),
+    ("Zu dem Vorfall äußerte sich der Konzern bisher nicht.", False),
+])
+def test_a_negated_speech_act_without_content_reports_nothing(text: str, found: bool) -> None:
+    assert any(a.kind == "reported" for a in run(text)) is found
