@@ -35,6 +35,7 @@ class Lexicon:
     speech_act_prepositions: frozenset[str]
     negations: frozenset[str]  # "nicht", "nie": a negated speech act says nothing
     target_object_verbs: frozenset[str]  # "kritisierte die Pläne": an object alone is no speech content
+    reflexive_non_speech: frozenset[str]  # "stellte sich als Attrappe heraus": reflexive, no speech
     generic_subjects: frozenset[str]
     impersonal_cues: frozenset[str]
     source_prepositions: frozenset[str]  # "aus Paris hieß es"
@@ -203,6 +204,7 @@ def load(lang: str) -> Lexicon:
         speech_act_prepositions=frozenset(cues.get("speech_act_prepositions", [])),
         negations=frozenset(cues.get("negations", [])),
         target_object_verbs=frozenset(cues.get("target_object_verbs", [])),
+        reflexive_non_speech=frozenset(cues.get("reflexive_non_speech", [])),
         attitude_nouns=frozenset(cues.get("attitude_nouns", [])),
         attitude_adjectives=frozenset(cues.get("attitude_adjectives", [])),
         generic_subjects=frozenset(cues.get("generic_subjects", [])),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, extend_apposition, is_article, is_demonstrative_pronoun, is_personal_pronoun,
-                                        is_relative_pronoun, is_wh_pronoun, join_hyphenated, np_after, np_after_verb, np_head, np_tokens)
+                                        is_reflexive, is_relative_pronoun, is_wh_pronoun, join_hyphenated, np_after, np_after_verb, np_head, np_tokens)
 from attribution.extract.verb_content import characterising_quote, close_quotes, complement_follows, content_of, extend_left, extend_right
 from attribution.extract.verb_speaker import addressee, speaker_of
 from attribution.types import Kind, Token
@@ -152,6 +152,8 @@ def _speech_act(ctx: Context, v: Token, lemma: str, cue: list[Token], speaker: l
         return None  # passive or generic ("nennt man"): no one is reported
     if any(c.text.lower() in lex.negations for t in cue for c in sent.children(t) if c.rel == "advmod"):
         return None  # "äußerte sich nicht", "gab die Identität nicht bekannt": nothing was said
+    if lemma in lex.reflexive_non_speech and any(is_reflexive(c) for c in sent.children(v)):
+        return None  # "stellte sich als Attrappe heraus", "versprechen sich eine Ernte": no speech
     objects = [c for c in sent.children(v)  # a second "subject" is a misread object ("streitet dies ab")
                if c.rel in {"obj", "iobj", "nsubj"} and c.upos in NOMINAL and c is not head]
     pps = [c for c in sent.children(v) if c.rel == "obl"

@@ -102,7 +102,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     if toks:
         return toks, np_head(toks), f"fallback: noun phrase after '{v.text}'", True
     toks = extend_apposition(sent, [t for t in np_before(sent, v.id) if t.id not in stop])
-    if toks:
+    if toks and not _oblique(ctx, np_head(toks) or toks[0]):  # not "Ihm drohen 20 Jahre Haft"
         return toks, np_head(toks), f"fallback: noun phrase before '{v.text}'", True
     comma = _relative_before(ctx, v)
     toks = np_before(sent, comma) if comma else []
@@ -165,9 +165,9 @@ def _object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None
 
 
 def _oblique(ctx: Context, head: Token) -> bool:
-    """The noun phrase opens with an article that no subject has ("den", "einem")."""
+    """The noun phrase opens with an article, or is a pronoun, that no subject has ("den", "einem", "ihm")."""
     first = first_word(ctx.sent, head)
-    return first.upos == "DET" and first.text.lower() in ctx.lex.oblique_determiners
+    return first.upos in {"DET", "PRON"} and first.text.lower() in ctx.lex.oblique_determiners
 
 
 def _relative_before(ctx: Context, v: Token) -> int | None:

@@ -587,3 +587,13 @@ def test_a_free_konjunktiv_continues_the_source_of_the_last_continuation() -> No
 ])
 def test_a_negated_speech_act_without_content_reports_nothing(text: str, found: bool) -> None:
     assert any(a.kind == "reported" for a in run(text)) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Der Fernzünder stellte sich als Attrappe heraus.", False),
+    ("Von der Zucht versprechen sich die Forscher eine reiche Ernte.", False),
+    ("Der Minister stellte die Bedeutung der Reform heraus.", True),
+    ("Ihm drohen bis zu 20 Jahre Haft.", False),
+])
+def test_reflexive_and_dative_readings_are_no_speech_acts(text: str, found: bool) -> None:
+    assert any(a.kind == "reported" for a in run(text)) is found
