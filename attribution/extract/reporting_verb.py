@@ -19,8 +19,9 @@ def cue_of(ctx: Context, t: Token) -> tuple[str, list[Token]] | None:
                 return mw.cue, sorted([t, *parts], key=lambda x: x.id)
     if ctx.lex.is_cue_verb(lemma):
         return lemma, [t] + ([prt] if prt else [])
-    if prt is not None and ctx.lex.is_cue_verb(t.lemma):  # a word misread as the verb's particle
-        return t.lemma, [t]
+    if prt is not None and ctx.lex.is_cue_verb(t.lemma) \
+            and (prt.lemma.lower() in ctx.lex.continuing_particles or lemma not in ctx.lex.verbs):
+        return t.lemma, [t]  # "sagte weiter", or a word misread as the verb's particle; not "rief … an" (anrufen)
     return None
 
 

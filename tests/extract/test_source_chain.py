@@ -597,3 +597,13 @@ def test_a_negated_speech_act_without_content_reports_nothing(text: str, found: 
 ])
 def test_reflexive_and_dative_readings_are_no_speech_acts(text: str, found: bool) -> None:
     assert any(a.kind == "reported" for a in run(text)) is found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Er rief am Montag bei der Polizei an.", False),
+    ("Der Hersteller ruft eine Charge des Produkts zurück.", False),
+    ("Die Pläne rufen Unmut hervor.", False),
+    ("Der Minister sagte weiter, die Lage sei ernst.", True),
+])
+def test_a_real_particle_verb_is_not_its_base_reporting_verb(text: str, found: bool) -> None:
+    assert bool(run(text)) is found
