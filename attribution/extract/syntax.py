@@ -176,8 +176,11 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
         if cur.upos == "VERB" and any(c.deprel == "aux:pass" for c in kids):
             return None  # "Ägypten wird aufgefordert": the passive's subject is the addressee
         subjects = [c for c in kids if c.deprel in {"nsubj", "nsubj:outer"}]
-        if subjects:  # "Ihr gegenüber hat er angegeben": a subject with a preposition is misparsed
-            return next((c for c in subjects if not any(k.rel == "case" for k in sent.children(c))), subjects[0])
+        # "Ihr gegenüber hat er angegeben": a subject with a preposition is misparsed; "Die Tat
+        # bezeichnete er als sinnlos": of two subjects, the personal pronoun is the real one
+        plain = [c for c in subjects if not any(k.rel == "case" for k in sent.children(c))]
+        if plain or subjects:
+            return next((c for c in plain if len(plain) > 1 and is_personal_pronoun(c)), (plain or subjects)[0])
         if cur.rel == "conj":
             cur = sent.head_of(cur)
         elif cur.rel in {"xcomp"} or cur.upos == "AUX":

@@ -46,8 +46,10 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
     # characterisation: "bezeichnete X als Y"
     if lemma in lex.characterisation:
         als = [t for t in sent.tokens[v.id:] if t.lemma.lower() == "als"][:1]
-        if als:
-            after = [t for t in sent.tokens if v.id < t.id and t.id not in cue_ids]
+        subj = subject(sent, v)
+        speaker_ids = {t.id for t in sent.subtree(subj)} if subj is not None and subj.id > v.id else set()
+        if als:  # "Die Tat bezeichnete er als sinnlos": the subject after the verb is no part of it
+            after = [t for t in sent.tokens if v.id < t.id and t.id not in cue_ids and t.id not in speaker_ids]
             toks = []
             for t in after:  # up to the end of the als-phrase: a coordination or clause ends it
                 if t.id > als[0].id and (t.upos in {"CCONJ", "PUNCT"} or is_finite(t)):

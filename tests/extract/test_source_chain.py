@@ -607,3 +607,9 @@ def test_reflexive_and_dative_readings_are_no_speech_acts(text: str, found: bool
 ])
 def test_a_real_particle_verb_is_not_its_base_reporting_verb(text: str, found: bool) -> None:
     assert bool(run(text)) is found
+
+
+def test_of_two_parsed_subjects_the_personal_pronoun_speaks() -> None:
+    a = by_cue("Polizeichef Calvin Williams kam. Die Tat bezeichnete er als sinnlos.", "bezeichnete")
+    assert a.speaker is not None and a.speaker.text == "er" and a.speaker.name == "Calvin Williams"
+    assert a.content is not None and "er" not in a.content.text.split()
