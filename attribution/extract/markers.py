@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
-from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, extend_apposition, extend_name, is_finite, is_genitive_owner,
+from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, close_quotation, extend_apposition, extend_name, is_finite, is_genitive_owner,
                                         is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before, np_head, np_tokens,
                                         opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
@@ -209,7 +209,7 @@ def _marker(ctx: Context, cue: list[Token], key: str, owner: list[Token], head: 
     if dash is not None:  # "nach Angaben der Sport-Bild [- mit 98 Millionen Euro …]": a dash closes the marker
         owner = owner[:dash]
         head = head if head in owner else np_head(owner)
-    owner = extend_name(sent, owner, ctx.lex.first_names, {t.id for t in cue})
+    owner = close_quotation(sent, extend_name(sent, owner, ctx.lex.first_names, {t.id for t in cue}))
     phrase = _marker_phrase(ctx, cue, owner) if phrase is None else phrase
     drop = {t.id for t in cue} | {t.id for t in phrase or owner} | {t.id for t in frame}
     # the content is the clause around the marker ("Die Feuerwehr hat nach eigenen Angaben …

@@ -649,3 +649,17 @@ def antecedent(sent: Sentence, comma: int) -> list[Token]:
             break
         top = head
     return [t for t in np_tokens(sent, top) if t.id < comma and not (t.rel == "case" and t.head == top.id)]
+
+
+def close_quotation(sent: Sentence, tokens: list[Token]) -> list[Token]:
+    """A mention that opens a quotation mark runs to its closing one ("der „Frankfurter
+    Allgemeine Zeitung“", which the parse may split after its first word)."""
+    if not tokens:
+        return tokens
+    opened = [t for t in tokens if t.text in OPENING_QUOTES]
+    if not opened or any(t.text in PAIRED[opened[-1].text] for t in tokens if t.id > opened[-1].id):
+        return tokens
+    close = next((t for t in sent.tokens[tokens[-1].id:] if t.text in PAIRED[opened[-1].text]), None)
+    if close is None or close.id - tokens[-1].id > 8:
+        return tokens
+    return tokens + [t for t in sent.tokens if tokens[-1].id < t.id <= close.id]

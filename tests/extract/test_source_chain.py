@@ -613,3 +613,8 @@ def test_of_two_parsed_subjects_the_personal_pronoun_speaks() -> None:
     a = by_cue("Polizeichef Calvin Williams kam. Die Tat bezeichnete er als sinnlos.", "bezeichnete")
     assert a.speaker is not None and a.speaker.text == "er" and a.speaker.name == "Calvin Williams"
     assert a.content is not None and "er" not in a.content.text.split()
+
+
+def test_a_quoted_name_after_a_marker_is_the_whole_name() -> None:
+    a = by_cue("Nach einem Bericht der „Frankfurter Allgemeine Zeitung“ ist der Umsatz gesunken.", "Nach Bericht")
+    assert a.speaker is not None and "Zeitung" in a.speaker.text and a.content is not None and "Zeitung" not in a.content.text
