@@ -618,3 +618,11 @@ def test_of_two_parsed_subjects_the_personal_pronoun_speaks() -> None:
 def test_a_quoted_name_after_a_marker_is_the_whole_name() -> None:
     a = by_cue("Nach einem Bericht der „Frankfurter Allgemeine Zeitung“ ist der Umsatz gesunken.", "Nach Bericht")
     assert a.speaker is not None and "Zeitung" in a.speaker.text and a.content is not None and "Zeitung" not in a.content.text
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Wie die Tagesschau berichtete, wurde die Straße gesperrt.", "berichtete"),
+    ("Laut heise online ist der Dienst seit Montag gestört.", "Laut"),
+])
+def test_news_outlets_named_alone_are_bodies(text: str, cue: str) -> None:
+    assert by_cue(text, cue).type == "institutional"
