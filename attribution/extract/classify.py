@@ -116,9 +116,6 @@ def _body_evidence(tokens: list[Token], head: Token, discourse: Discourse, lex: 
     near = [t for t in tokens if abs(t.id - head.id) <= 1]
     if any(t.text in {"„", "»", "\"", "«"} for t in near) and not discourse.person_in(tokens):
         return "the name in quotation marks is an organisation's or outlet's"
-    named = _multiword_body(tokens, lex)
-    if named is not None:
-        return named
     inst = lex.institution_noun(head.lemma) or lex.institution_noun(head.text)
     if inst:
         return f"'{head.text}' is an institution word ('{inst}')"

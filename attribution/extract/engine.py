@@ -411,10 +411,11 @@ def _could_frame(t: Token, lex: Lexicon) -> bool:
 
 
 def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -> None:
-    """A report with no source of its own takes the subject of the sentence before as a guess
-    (kept only if it names a person or body) where that sentence frames it: "Eine Umfrage ergab
-    …. Demnach …" (an anaphoric marker with no report before it), "Die Staatsanwaltschaft erhob
-    Anklage: Dem Mann wird vorgeworfen, …" (a sentence ending in a colon)."""
+    """A report with no source of its own takes a guess from the sentence before (kept only if it
+    names a person or body) where that sentence frames it: for an anaphoric marker with no report
+    before it, the document that sentence names ("… stimmte einer Gesetzesvorlage zu. Demnach …"),
+    else its subject ("Eine Umfrage ergab …. Demnach …"); after a sentence ending in a colon, its
+    subject ("Die Staatsanwaltschaft erhob Anklage: Dem Mann wird vorgeworfen, …")."""
     if not (c.anaphoric or before.tokens[-1].text == ":"):
         return
     document = next((t for t in reversed(before.tokens) if t.upos == "NOUN" and t.rel != "compound"

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, extend_apposition, is_article, is_demonstrative_pronoun, is_personal_pronoun,
-                                        is_reflexive, is_relative_pronoun, is_wh_pronoun, join_hyphenated, np_after, np_after_verb, np_head, np_tokens)
+from attribution.extract.syntax import (NOMINAL, QUOTES, extend_apposition, is_article, is_demonstrative_pronoun, is_personal_pronoun,
+                                        is_reflexive, is_relative_pronoun, is_wh_pronoun, join_hyphenated, np_after, np_after_verb, np_head)
 from attribution.extract.verb_content import characterising_quote, close_quotes, complement_follows, content_of, extend_left, extend_right
-from attribution.extract.verb_speaker import addressee, speaker_of
+from attribution.extract.verb_speaker import addressee, relative_antecedent, speaker_of
 from attribution.types import Kind, Token
 
 
@@ -49,7 +49,7 @@ def _verb_candidate(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Can
     if quoted_label is not None:  # "nannte die Zahlen „aus der Luft gegriffen“": the quoted words are direct
         return Candidate("direct", sent, cue, lemma, quoted_label, speaker, head, "direct.characterisation",
                          f"{v.text} … quotation (characterisation)", sp_fallback, speaker_note=sp_note)
-    relative = _antecedent_of_relative(ctx, v, head) if head is not None and is_relative_pronoun(head) else None
+    relative = relative_antecedent(ctx, v, head) if head is not None and is_relative_pronoun(head) else None
     phrase = None
     if relative is not None:  # "Alice Schwarzer, die … hervorhob": the antecedent speaks, the pronoun stays the source phrase
         phrase, (speaker, head) = speaker, relative
@@ -74,25 +74,6 @@ def _verb_candidate(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Can
     return Candidate(kind, sent, cue, lemma, content, speaker, head, rule, path, fallback or sp_fallback,
                      speaker_note=sp_note, phrase=phrase)
 
-
-def _antecedent_of_relative(ctx: Context, v: Token, pronoun: Token) -> tuple[list[Token], Token] | None:
-    """The noun phrase a relative pronoun subject stands for: the noun its clause hangs on
-    ("die Feministin Alice Schwarzer, die … hervorhob"; "eine Resolution, welche … auffordert")."""
-    sent = ctx.sent
-    clause: Token | None = v
-    while clause is not None and clause.rel not in {"acl", "acl:relcl"} and clause.rel in {"conj", "xcomp", "aux"}:
-        clause = sent.head_of(clause)
-    noun = sent.head_of(clause) if clause is not None and clause.rel in {"acl", "acl:relcl"} else None
-    comma = next((t.id for t in reversed(sent.tokens[: pronoun.id - 1]) if t.text == ","), None)
-    if comma is None:
-        return None
-    if noun is not None and noun.upos in NOMINAL and noun.id < comma:
-        toks = [t for t in extend_apposition(sent, np_tokens(sent, noun, {v.id, pronoun.id})) if t.id < comma]
-    elif comma == pronoun.id - 1:  # a relative clause parsed as an adverbial one: the phrase before the comma
-        toks = antecedent(sent, comma)
-    else:
-        return None
-    return (toks, np_head(toks) or toks[-1]) if toks else None
 
 
 def _comparative_clause(ctx: Context, v: Token) -> set[int] | None:

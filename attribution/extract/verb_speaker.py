@@ -4,7 +4,7 @@ from __future__ import annotations
 from attribution.extract.candidate import Context
 from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (NOMINAL, after_comma, extend_apposition, extend_name, extend_owner, first_word, full_lemma, is_demonstrative_pronoun,
+from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend_apposition, extend_name, extend_owner, first_word, full_lemma, is_demonstrative_pronoun,
                                         is_finite, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun, join_hyphenated, np_after_verb,
                                         np_before, np_head, np_tokens, preposition_of, subject)
 from attribution.types import Token
@@ -117,6 +117,25 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                 return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
     return [], None, None, False
 
+
+def relative_antecedent(ctx: Context, v: Token, pronoun: Token) -> tuple[list[Token], Token] | None:
+    """The noun phrase a relative pronoun subject stands for: the noun its clause hangs on
+    ("die Feministin Alice Schwarzer, die … hervorhob"; "eine Resolution, welche … auffordert")."""
+    sent = ctx.sent
+    clause: Token | None = v
+    while clause is not None and clause.rel not in {"acl", "acl:relcl"} and clause.rel in {"conj", "xcomp", "aux"}:
+        clause = sent.head_of(clause)
+    noun = sent.head_of(clause) if clause is not None and clause.rel in {"acl", "acl:relcl"} else None
+    comma = next((t.id for t in reversed(sent.tokens[: pronoun.id - 1]) if t.text == ","), None)
+    if comma is None:
+        return None
+    if noun is not None and noun.upos in NOMINAL and noun.id < comma:
+        toks = [t for t in extend_apposition(sent, np_tokens(sent, noun, {v.id, pronoun.id})) if t.id < comma]
+    elif comma == pronoun.id - 1:  # a relative clause parsed as an adverbial one: the phrase before the comma
+        toks = antecedent(sent, comma)
+    else:
+        return None
+    return (toks, np_head(toks) or toks[-1]) if toks else None
 
 def _content_before_subject(ctx: Context, v: Token, subj: Token, content: tuple[int, int] | None) -> bool:
     """A reporting clause after its content, opening with the verb (or its auxiliary) after a comma,
