@@ -1,7 +1,10 @@
 """Assemble the typed SpkAtt development set from the annotators' filled batches, and measure
 agreement between the first pass and the independent second pass.
 
-    python benchmarks/spkatt_typed/assemble.py benchmarks/spkatt_typed/passes   # writes typed.json, agreement.md
+The batches named in HELDOUT go to `heldout.json` (same schema), kept apart from `typed.json` and
+from the agreement figures; all other `batch*.filled.json` make `typed.json`.
+
+    python benchmarks/spkatt_typed/assemble.py benchmarks/spkatt_typed/passes   # writes typed.json, heldout.json, agreement.md
 """
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 ARTICLES = "../shared/data/spkatt2023_news/train"
 KEEP = ("annotation", "cue", "source", "type", "speaker_head", "refers_to", "note")
+HELDOUT = ("batch5",)  # labelled like the others, kept out of all rule work: aggregate figures only
 
 
 def _kappa(pairs: list[tuple[str, str]]) -> float:
@@ -32,8 +36,8 @@ def _same_referent(a: dict, b: dict) -> bool:
     return ra.split()[-1].lower() == rb.split()[-1].lower()
 
 
-def main(work: Path) -> None:
-    entries = [e for f in sorted(work.glob("batch*.filled.json")) for e in json.loads(f.read_text(encoding="utf-8"))]
+def _write_set(entries: list[dict], name: str) -> None:
+    """Write the filled entries as a `spkatt-typed/1` file `name` beside this script."""
     docs: dict[str, list[dict]] = {}
     for e in entries:
         docs.setdefault(e["document"], []).append({k: e.get(k) for k in KEEP if e.get(k) is not None or k == "refers_to"})
@@ -41,9 +45,17 @@ def main(work: Path) -> None:
              "licence": "CC BY-NC-SA 4.0 (derived from GermEval 2023 SpkAtt train): evaluation only, not shipped",
              "guideline": "shared/gold/GUIDELINE.md",
              "documents": [{"document": d, "sources": s} for d, s in docs.items()]}
-    (HERE / "typed.json").write_text(json.dumps(typed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (HERE / name).write_text(json.dumps(typed, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     counts = Counter(e["type"] for e in entries)
-    print(f"typed.json: {len(docs)} documents, {len(entries)} sources, {dict(counts)}")
+    print(f"{name}: {len(docs)} documents, {len(entries)} sources, {dict(counts)}")
+
+
+def main(work: Path) -> None:
+    files = sorted(work.glob("batch*.filled.json"))
+    held = [f for f in files if f.name.removesuffix(".filled.json") in HELDOUT]
+    entries = [e for f in files if f not in held for e in json.loads(f.read_text(encoding="utf-8"))]
+    _write_set(entries, "typed.json")
+    _write_set([e for f in held for e in json.loads(f.read_text(encoding="utf-8"))], "heldout.json")
     second = json.loads((work / "second.filled.json").read_text(encoding="utf-8"))
     first = {(e["document"], e["annotation"]): e for e in entries}
     both = [(first[(e["document"], e["annotation"])], e) for e in second if (e["document"], e["annotation"]) in first]

@@ -76,3 +76,11 @@ def test_read_typed_names_what_is_missing(tmp_path: Path) -> None:
 def test_the_shipped_typed_set_reads() -> None:
     docs, folder = read_typed(Path(__file__).parents[2] / "benchmarks" / "spkatt_typed" / "typed.json")
     assert len(docs) >= 100 and sum(len(d.sources) for d in docs) > 400 and folder
+
+
+def test_the_held_out_set_reads_and_is_apart_from_the_typed_set() -> None:
+    here = Path(__file__).parents[2] / "benchmarks" / "spkatt_typed"
+    held, folder = read_typed(here / "heldout.json")
+    typed, _ = read_typed(here / "typed.json")
+    assert len(held) == 30 and folder
+    assert not {d.document for d in held} & {d.document for d in typed}
