@@ -31,9 +31,10 @@ MAX_OWNER_DEPTH = 2  # "Angaben eines Sprechers des Ministeriums": owners of own
 
 
 def _definite(tokens: list[Token], head: Token) -> bool:
+    """An article, demonstrative ("dieser Resolution") or genitive name before the head picks out one referent."""
     dets = [t for t in tokens if t.id < head.id and t.upos == "DET"]
     if dets:
-        return dets[0].text.lower() in DEFINITE
+        return dets[0].text.lower() in DEFINITE or dets[0].feat("PronType") == "Dem"
     # "Russlands Botschafter": a genitive name before the head makes it definite
     return any(t.upos == "PROPN" and t.id < head.id for t in tokens)
 
@@ -208,6 +209,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             if lex.institution_noun(prefix) and not lex.anonymous_noun(prefix):
                 return Typing("institutional", f"'{head.text}': a statement of '{prefix}', an institution")
             return Typing("anonymous", f"'{head.text}': statements of sources not identified", description=head.text)
+    document = lex.document_noun(head.lemma) or lex.document_noun(head.text)
+    if document and head.upos == "NOUN" and _definite(tokens, head):  # "dem vorläufigen Endergebnis zufolge"
+        return Typing("institutional", f"definite '{head.text}': an identified document ('{document}')")
     # 4. spokespeople speak for a body on the record: the one named with them, else the article's
     spokesperson = lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text)
     if spokesperson:

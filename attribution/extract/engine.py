@@ -33,7 +33,7 @@ from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence
 QUESTION = "?"
 MIN_QUOTE_WORDS = 4
 BRACKETS = {"(", "["}
-MAX_REPORT_DISTANCE = 3  # sentences back to the report a free Konjunktiv I sentence continues
+MAX_REPORT_DISTANCE = 5  # sentences back to the report a free Konjunktiv I sentence continues
 
 
 def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexicon: Lexicon | None = None) -> list[Attribution]:
@@ -385,7 +385,7 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
     in a sentence with a quotation, and not a pronoun: pronouns mostly mean the last report's
     speaker, which is the better guess then. Returns (phrase, head, dependency path)."""
     verb = main_finite(before)
-    if verb is None or any(t.text in PAIRED and t.text not in BRACKETS for t in before.tokens):
+    if verb is None or _quotes_a_clause(before):
         return None
     subj = subject(before, verb)
     if subj is not None and _could_frame(subj, lex):
@@ -401,6 +401,24 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
         if agent or document:
             return np_tokens(before, c), c, f"{clause.text} -obl-> {c.text}"
     return None
+
+
+def _quotes_a_clause(sent: Sentence) -> bool:
+    """The sentence holds a quotation with a finite verb: a quoted statement, not a title or a
+    scare-quoted word ("Nach dem „mangelhaft“ der Stiftung …")."""
+    opened: str | None = None
+    finite = False
+    for t in sent.tokens:
+        if opened is None:
+            if t.text in PAIRED and t.text not in BRACKETS:
+                opened, finite = t.text, False
+        elif t.text in PAIRED[opened] and t.text != opened:
+            if finite:
+                return True
+            opened = None
+        else:
+            finite = finite or is_finite(t)
+    return opened is not None
 
 
 def _could_frame(t: Token, lex: Lexicon) -> bool:

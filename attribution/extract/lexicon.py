@@ -67,6 +67,7 @@ class Lexicon:
     role_synonyms: dict[str, frozenset[str]]  # role -> roles naming the same office
     offices: tuple[str, ...]  # roles that are unique identifiable offices ("der Präsident")
     statements: tuple[str, ...]  # statement and document nouns typed by their owner ("Angaben der Polizei")
+    documents: tuple[str, ...]  # documents: a definite one with no owner is identified ("der Bericht")
     person_endings: tuple[str, ...]  # word endings of nouns naming people ("Kanadier", "Aktivistin")
     abstract_endings: tuple[str, ...]  # word endings of abstract nouns ("Verschiebung")
     spokespeople: tuple[str, ...]
@@ -138,6 +139,10 @@ class Lexicon:
     def statement_noun(self, lemma: str) -> str | None:
         """The statement or document word a noun is or ends in ("Polizeiangaben" -> "angaben")."""
         return self._suffix_match(lemma.replace("-", ""), self.statements)
+
+    def document_noun(self, lemma: str) -> str | None:
+        """The document word a noun is or ends in ("Abschlussbericht" -> "bericht")."""
+        return self._suffix_match(lemma.replace("-", ""), self.documents)
 
     def role_gender(self, role: str) -> str | None:
         """The gender a role noun gives its bearer, for pronoun agreement ("fem", "masc" or None)."""
@@ -240,6 +245,7 @@ def load(lang: str) -> Lexicon:
         role_synonyms=_synonyms(sources.get("role_synonyms", [])),
         offices=_words(sources.get("offices", [])),
         statements=_words(sources.get("statements", [])),
+        documents=_words(sources.get("documents", [])),
         person_endings=_words(sources.get("person_endings", [])),
         abstract_endings=_words(sources.get("abstract_endings", [])),
         spokespeople=_words(sources.get("spokespeople", [])),

@@ -626,3 +626,28 @@ def test_a_quoted_name_after_a_marker_is_the_whole_name() -> None:
 ])
 def test_news_outlets_named_alone_are_bodies(text: str, cue: str) -> None:
     assert by_cue(text, cue).type == "institutional"
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Dem vorläufigen Endergebnis zufolge liegt die Partei vorn.", "zufolge", "institutional"),
+    ("Diesem Gutachten zufolge ist die Brücke marode.", "zufolge", "institutional"),
+    ("Einem Bericht zufolge ist die Brücke marode.", "zufolge", "anonymous"),
+    ("Berichten zufolge ist die Brücke marode.", "zufolge", "anonymous"),
+])
+def test_a_definite_document_is_identified_an_indefinite_one_is_not(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
+
+
+def test_a_free_konjunktiv_continues_a_report_a_few_sentences_back() -> None:
+    text = ("Der Wetterdienst warnte am Sonntag, es werde stürmisch. Die Menschen sollten zu Hause bleiben. "
+            "Die Bahn stellte den Verkehr ein. Viele Züge fielen aus. Auch der Norden sei betroffen.")
+    last = [a for a in run(text) if a.kind == "continuation"][-1]
+    assert last.content is not None and last.content.text.startswith("Auch") and last.speaker is not None
+    assert "Wetterdienst" in last.speaker.text
+
+
+def test_a_scare_quoted_word_does_not_stop_the_sentence_before_from_framing() -> None:
+    text = "Nach dem „mangelhaft“ der Tester legte der Hersteller ein Gegengutachten vor. Die Creme sei sicher."
+    a = [a for a in run(text) if a.kind == "continuation"][0]
+    assert a.speaker is not None and "Hersteller" in a.speaker.text
+
