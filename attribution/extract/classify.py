@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from attribution.extract.coref import DEFINITE, Discourse, Resolution, name_word
+from attribution.extract.coref import DEFINITE, INDEFINITE, Discourse, Resolution, name_word
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.syntax import is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
@@ -37,6 +37,12 @@ def _definite(tokens: list[Token], head: Token) -> bool:
         return dets[0].text.lower() in DEFINITE or dets[0].feat("PronType") == "Dem"
     # "Russlands Botschafter": a genitive name before the head makes it definite
     return any(t.upos == "PROPN" and t.id < head.id for t in tokens)
+
+
+def _indefinite(tokens: list[Token], head: Token) -> bool:
+    """The mention picks out one unnamed member with an indefinite article ("ein Vertreter der Firma")."""
+    dets = [t for t in tokens if t.id < head.id and t.upos == "DET"]
+    return bool(dets) and dets[0].lemma.lower() in INDEFINITE
 
 
 def _description(tokens: list[Token], head: Token) -> str:
@@ -234,6 +240,14 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             prefix = head.text[: -len(correspondent)].rstrip("-") if len(head.text) > len(correspondent) + 1 else ""
         if (outlet is not None and outlet.type == "institutional") or (prefix and (_acronym(prefix) or prefix in lex.organisations)):
             return Typing("institutional", f"'{head.text}' reports for the outlet named with it")
+    representative = lex.representative_noun(head.lemma)
+    if representative and head.lemma.lower().startswith(representative) and depth < MAX_OWNER_DEPTH \
+            and not _indefinite(tokens, head):  # "die Vertreter der drei Organisationen", not "ein Vertreter der Firma"
+        owner = [t for t in _owner(tokens, head) if t.id > head.id]
+        if owner:
+            body = classify(owner, np_head(owner) or owner[-1], discourse, lex, start, sent, depth + 1)
+            if body.type == "institutional":
+                return replace(body, reason=f"'{head.text}' speak for the body named with them: {body.reason}")
     # 5. a definite role description refers to a named holder, or to an identifiable office
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)

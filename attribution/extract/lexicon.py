@@ -72,6 +72,7 @@ class Lexicon:
     abstract_endings: tuple[str, ...]  # word endings of abstract nouns ("Verschiebung")
     spokespeople: tuple[str, ...]
     correspondents: tuple[str, ...]  # reporters of a named outlet report for it
+    representatives: tuple[str, ...]  # "die Vertreter der Organisationen" speak for the body named with them
     pronouns: dict[str, str]
     possessives: dict[str, str]
     subject_pronouns: frozenset[str]
@@ -132,6 +133,9 @@ class Lexicon:
 
     def correspondent_noun(self, lemma: str) -> str | None:
         return self._suffix_match(lemma.replace("-", ""), self.correspondents)
+
+    def representative_noun(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma, self.representatives)
 
     def office_noun(self, lemma: str) -> str | None:
         return self._suffix_match(lemma, self.offices)
@@ -250,6 +254,7 @@ def load(lang: str) -> Lexicon:
         abstract_endings=_words(sources.get("abstract_endings", [])),
         spokespeople=_words(sources.get("spokespeople", [])),
         correspondents=_words(sources.get("correspondents", [])),
+        representatives=_words(sources.get("representatives", [])),
         pronouns=dict(sources.get("pronouns", {})),
         possessives=dict(sources.get("possessives", {})),
         subject_pronouns=frozenset(sources.get("subject_pronouns", [])),

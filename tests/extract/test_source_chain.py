@@ -651,3 +651,14 @@ def test_a_scare_quoted_word_does_not_stop_the_sentence_before_from_framing() ->
     a = [a for a in run(text) if a.kind == "continuation"][0]
     assert a.speaker is not None and "Hersteller" in a.speaker.text
 
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Die Vertreter der drei Organisationen forderten, das Gesetz zu stoppen.", "forderten", "institutional"),
+    ("Wissenschaftler des Medizinischen Zentrums der Universität Utrecht berichten, das Risiko sei gering.",
+     "berichten", "institutional"),
+    ("Ein Vertreter der Firma sagte, das Werk werde geschlossen.", "sagte", "anonymous"),
+    ("Regierungsvertreter sagten, das Werk werde geschlossen.", "sagten", "anonymous"),
+])
+def test_people_of_a_named_body_speak_for_it_unless_one_is_picked_out(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
