@@ -6,7 +6,8 @@
 2. Roles are learnt from appositions and titles next to names (*Russlands Botschafter Anatoly
    Viktorov*, *Jared Kushner, der Berater …*).
 3. A pronoun (*er*, *sie*) resolves to the most recent compatible person, preferring one who was
-   the subject in the last sentences; a definite description (*der russische Gesandte*) to the
+   the subject in the last sentences, and only when no one comes before it to a person named
+   later in its own sentence; a definite description (*der russische Gesandte*) to the
    most recent person holding that role, else to the most recent person speaker.
 Every resolution carries a sentence that says how it was made.
 """
@@ -331,8 +332,12 @@ class Discourse:
         gender = gender or self.lex.pronouns.get(word.lower())
         cands = [m for m in self.mentions if m.start < start and m.entity.gender in (None, gender)
                  and (m.entity.person or m.entity.gender is not None)]  # bodies only by their article's gender
-        if not cands:
-            return None
+        if not cands:  # "Die seiner Ansicht nach fragwürdige Rolle … veranlasste Senator Dodd": nothing before it
+            later = [m for m in self.mentions if m.start > start and m.sent == sent and m.entity.person
+                     and not m.entity.anonymous and m.entity.gender in (None, gender)
+                     and (m.entity.roles or m.entity.evidence.startswith("first name"))]  # surely a person
+            return Resolution(later[0].entity, f"pronoun '{word}' -> '{later[0].entity.name}', named later in its "
+                                               "sentence (no one is named before it)") if later else None
         inside = self._quoted(start)  # outside a quotation, subjects inside quotations are less salient
         recent_subjects = [m for m in cands if m.subject and sent - m.sent <= SUBJECT_WINDOW
                            and (inside or not self._quoted(m.start))]

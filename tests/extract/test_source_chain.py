@@ -662,3 +662,24 @@ def test_a_scare_quoted_word_does_not_stop_the_sentence_before_from_framing() ->
 ])
 def test_people_of_a_named_body_speak_for_it_unless_one_is_picked_out(text: str, cue: str, kind: str) -> None:
     assert by_cue(text, cue).type == kind
+
+
+def test_a_possessive_with_no_one_before_it_means_the_person_named_later_in_its_sentence() -> None:
+    a = by_cue("Die seiner Ansicht nach fragwürdige Rolle der Notenbank veranlasste Senator Christopher Dodd, "
+               "einen Gesetzentwurf vorzulegen.", "Ansicht nach")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Christopher Dodd"
+
+
+def test_a_pronoun_never_jumps_forward_past_someone_named_before_it() -> None:
+    text = "Ein Aktivist stand vor dem Rathaus. Er sagt, seiner Ansicht nach sei Senator Christopher Dodd schuld."
+    a = by_cue(text, "sagt")
+    assert a.speaker is not None and a.speaker.name != "Christopher Dodd"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Einsatzkräfte sagten, der Brand sei gelöscht.", "sagten"),
+    ("Nachbarn berichteten, sie hätten einen Knall gehört.", "berichteten"),
+])
+def test_people_words_without_a_person_ending_can_speak(text: str, cue: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.type == "anonymous"
