@@ -284,7 +284,7 @@ class Discourse:
                 person, why = False, f"the name recogniser tags it as {'an organisation' if ner == 'ORG' else 'a place'}"
             else:
                 return  # a lone unknown name: judged where it is used
-            ent = Entity(full, person, evidence=why)
+            ent = Entity(full, person, evidence=why, gender=lex.name_gender(words[0].split("-")[0]) if person else None)
             self.entities[key] = ent
         if role and ent.person:
             ent.roles.add(role[0])

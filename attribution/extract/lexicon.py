@@ -90,6 +90,8 @@ class Lexicon:
     compound_nouns: bool  # nouns are written as compounds, so a word list matches word endings ("Polizeisprecher")
     anonymity_reasons: tuple[tuple[str, ...], ...]
     first_names: frozenset[str]
+    female_names: frozenset[str]  # first names of women and of men: the pronoun a named person takes
+    male_names: frozenset[str]
     surnames: frozenset[str]  # family names the tagger may take for common nouns ("Mair sagte")
     locations: frozenset[str]
     organisations: frozenset[str]
@@ -147,6 +149,10 @@ class Lexicon:
     def document_noun(self, lemma: str) -> str | None:
         """The document word a noun is or ends in ("Abschlussbericht" -> "bericht")."""
         return self._suffix_match(lemma.replace("-", ""), self.documents)
+
+    def name_gender(self, first: str) -> str | None:
+        """The gender a first name gives its bearer ("fem", "masc"), or None for names not listed."""
+        return "fem" if first in self.female_names else "masc" if first in self.male_names else None
 
     def role_gender(self, role: str) -> str | None:
         """The gender a role noun gives its bearer, for pronoun agreement ("fem", "masc" or None)."""
@@ -271,7 +277,10 @@ def load(lang: str) -> Lexicon:
         compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
-        first_names=_lines(lang, "first_names.txt") | _lines(lang, "given_names.txt"),
+        first_names=_lines(lang, "first_names.txt") | _lines(lang, "given_names.txt") | _lines(lang, "female_names.txt")
+        | _lines(lang, "male_names.txt"),
+        female_names=_lines(lang, "female_names.txt"),
+        male_names=_lines(lang, "male_names.txt"),
         surnames=_lines(lang, "surnames.txt"),
         locations=_lines(lang, "locations.txt") | _lines(lang, "countries.txt"),
         organisations=_lines(lang, "organisations.txt"),

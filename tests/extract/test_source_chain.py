@@ -683,3 +683,18 @@ def test_a_pronoun_never_jumps_forward_past_someone_named_before_it() -> None:
 def test_people_words_without_a_person_ending_can_speak(text: str, cue: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.type == "anonymous"
+
+
+@pytest.mark.parametrize("text,cue,name", [
+    ("Angela Merkel traf Emmanuel Macron in Paris. Sie sagte, die Gespräche seien gut gewesen.", "sagte", "Angela Merkel"),
+    ("Angela Merkel traf Emmanuel Macron in Paris. Er sagte, die Gespräche seien gut gewesen.", "sagte", "Emmanuel Macron"),
+])
+def test_a_first_name_gives_its_bearer_the_pronoun(text: str, cue: str, name: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.speaker.name == name
+
+
+def test_a_kinship_word_keeps_its_gender() -> None:
+    text = "Polizeichef Calvin Williams forderte den Mann auf, sich zu stellen. Die Mutter sagte, sie sei entsetzt."
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name != "Calvin Williams" and a.type == "anonymous"
