@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from attribution.extract.coref import DEFINITE, INDEFINITE, Discourse, Resolution, name_word
+from attribution.extract.coref import DEFINITE, INDEFINITE, Discourse, Resolution, name_word, titled_noun_name
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.syntax import is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
@@ -136,13 +136,6 @@ def _names_body(t: Token, lex: Lexicon) -> bool:
         and not (lex.role_noun(t.lemma) or lex.spokesperson_noun(t.lemma) or lex.person_like(t.text))
 
 
-def _listed_noun(head: Token, lex: Lexicon) -> bool:
-    """The noun is in a word list of sources (people, bodies, roles, documents): a common noun, no name."""
-    return any(f(w) for w in (head.lemma, head.text) for f in (lex.anonymous_noun, lex.institution_noun, lex.role_noun,
-                                                              lex.spokesperson_noun, lex.statement_noun)) \
-        or head.lemma in lex.cue_nouns
-
-
 def _bare_surname(head: Token, lex: Lexicon) -> bool:
     """A family name tagged as a common noun and used without an article ("Mair plädierte …")."""
     return head.upos == "NOUN" and head.text in lex.surnames and head.text[:1].isupper()
@@ -160,7 +153,7 @@ def could_speak(head: Token, lex: Lexicon) -> bool:
         return head.text[:1].isupper() or "-" in head.text and lex.person_like(head.text)
     if head.upos != "NOUN":
         return False
-    return _listed_noun(head, lex) or lex.person_like(head.text)
+    return lex.listed_noun(head.lemma, head.text) or lex.person_like(head.text)
 
 
 def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex: Lexicon,
@@ -285,8 +278,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if _bare_surname(head, lex) and not any(t.upos == "DET" for t in tokens):
         return Typing("named", f"'{head.text}' is a family name (surnames.txt)", head.text)
     title = next((t for t in tokens if t.id == head.id - 1), None)
-    if head.upos == "NOUN" and head.text[:1].isupper() and title is not None and title.upos == "NOUN" \
-            and (lex.role_noun(title.lemma) or lex.role_noun(title.text)) and not _listed_noun(head, lex):
+    if title is not None and titled_noun_name(title, head, lex):
         return Typing("named", f"'{head.text}' after the title '{title.text}' is a name", head.text)
     if head.lemma in lex.cue_nouns or head.text in lex.cue_nouns or statement:  # "das Schreiben", "Berichten"
         if definite and not statement:

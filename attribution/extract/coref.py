@@ -45,6 +45,14 @@ def _quoted(sent: Sentence, run: list[Token]) -> bool:
     return len(run) >= 2 and before in NAME_QUOTES and after in NAME_QUOTES
 
 
+def titled_noun_name(title: Token, t: Token, lex: Lexicon) -> bool:
+    """A capitalised word the tagger took for a common noun, right after a title, is a family name
+    ("Bundesverkehrsminister Scheuer", "dem Abgeordneten Mair"): it is in no word list, and no day."""
+    return t.upos == "NOUN" and t.text[:1].isupper() and title.upos == "NOUN" and title.id == t.id - 1 \
+        and bool(lex.role_noun(title.lemma) or lex.role_noun(title.text)) and not lex.listed_noun(t.lemma, t.text) \
+        and t.text not in lex.calendar_words
+
+
 def name_word(word: str) -> bool:
     """A word written as a name: capitalised, or a hyphenated particle before a capitalised name."""
     if word[:1].isupper():
@@ -97,6 +105,9 @@ class Discourse:
             for run in self.name_runs(sent):
                 if not (len(run) == 1 and run[0].text in lex.calendar_words):  # "am Montag", "on Wednesday"
                     self._register(sent, run)
+            for title, t in zip(sent.tokens, sent.tokens[1:]):
+                if titled_noun_name(title, t, lex) and (t.id == len(sent.tokens) or sent.tokens[t.id].upos != "PROPN"):
+                    self._register(sent, [t])
             self._register_unnamed(sent)
             self._register_descriptions(sent)
         self.mentions.sort(key=lambda m: m.start)

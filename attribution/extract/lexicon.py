@@ -150,6 +150,12 @@ class Lexicon:
         """The document word a noun is or ends in ("Abschlussbericht" -> "bericht")."""
         return self._suffix_match(lemma.replace("-", ""), self.documents)
 
+    def listed_noun(self, lemma: str, text: str) -> bool:
+        """The noun is in a word list of sources (people, bodies, roles, documents): a common noun, no name."""
+        return any(f(w) for w in (lemma, text) for f in (self.anonymous_noun, self.institution_noun, self.role_noun,
+                                                         self.spokesperson_noun, self.statement_noun)) \
+            or lemma in self.cue_nouns
+
     def name_gender(self, first: str) -> str | None:
         """The gender a first name gives its bearer ("fem", "masc"), or None for names not listed."""
         return "fem" if first in self.female_names else "masc" if first in self.male_names else None
