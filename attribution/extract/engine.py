@@ -329,6 +329,12 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
             sub, how = True, f"main-clause verb '{verb.text}' (reportative modal) after reported speech"
         if last is not None and last.kind == "reported" and "(II)" in how and verb is not None and verb.lemma in lex.hedging_modals:
             sub = False  # after a speech act without content a modal's Konjunktiv II is the author's ("könnte")
+        view = _perspective(sent, lex) if sub and not hearsay and not is_question else None
+        if view is not None:
+            out.append(view)
+            last = recent = view
+            prev_index = sent.index
+            continue
         if last is not None and sent.index == prev_index + 1 and sub and not is_question and _ends_like_sentence(sent):
             content = (sent.tokens[0].start, sent.tokens[-1].end)
             cont = Candidate("continuation", sent, [], None, content, last.speaker, last.speaker_head,
@@ -346,6 +352,21 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
         else:
             last = None
     return out
+
+
+def _perspective(sent: Sentence, lex: Lexicon) -> Candidate | None:
+    """A Konjunktiv sentence that opens with a perspective preposition and a person or body gives
+    that one's view ("Für den Theologen Hans Küng sei der Rücktritt verständlich")."""
+    prep = sent.tokens[0]
+    head = sent.head_of(prep) if prep.lemma.lower() in lex.perspective_prepositions and prep.rel == "case" else None
+    if head is None or head.upos not in {"NOUN", "PROPN"} or not could_speak(head, lex) or lex.statement_noun(head.lemma):
+        return None
+    phrase = [t for t in np_tokens(sent, head) if t is not prep]
+    rest = [t for t in sent.tokens if t.id > phrase[-1].id and t.upos != "PUNCT"]
+    if not rest:
+        return None
+    return Candidate("according_to", sent, [prep], prep.lemma.lower(), (rest[0].start, rest[-1].end), phrase, head,
+                     "according_to.perspective", f"'{prep.text} {head.text}' opens a Konjunktiv sentence: whose view it is")
 
 
 def _reported_report(sent: Sentence, here: list[Candidate], lex: Lexicon) -> bool:

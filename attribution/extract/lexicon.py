@@ -57,6 +57,7 @@ class Lexicon:
     reflexive_owners: frozenset[str]  # "nach eigenen Angaben": the clause's subject owns the report
     comparative: frozenset[str]
     so_words: frozenset[str]
+    perspective_prepositions: frozenset[str]  # "Für den Theologen sei …": whose view a Konjunktiv sentence gives
     reportative_modals: frozenset[str]
     hedging_modals: frozenset[str]  # "Das könnte Folgen haben": Konjunktiv II hedges of the author
     reportative_adverbs: frozenset[str]
@@ -251,6 +252,7 @@ def load(lang: str) -> Lexicon:
         demonstratives=frozenset(markers.get("demonstratives", [])),
         comparative=frozenset(markers.get("comparative", [])),
         so_words=frozenset(markers.get("so_words", [])),
+        perspective_prepositions=frozenset(markers.get("perspective_prepositions", [])),
         reportative_modals=frozenset(rep.get("modals", [])),
         hedging_modals=frozenset(rep.get("hedging_modals", [])),
         reportative_adverbs=frozenset(rep.get("adverbs", [])),

@@ -629,9 +629,14 @@ def is_genitive_owner(sent: Sentence, noun: Token) -> bool:
 
 def noun_before_comma(toks: Sequence[Token], comma: int) -> Token | None:
     """The noun that ends the phrase before the comma at `comma` (1-based id), behind closing
-    quotation marks or brackets ("ein Bericht der Agentur „Interfax“, wonach …"), if one does."""
+    quotation marks ("ein Bericht der Agentur „Interfax“, wonach …"), before a bracket (the party
+    of "Innenminister Heribert Rech (CDU), wonach …" is not the owner), if one does."""
     i = comma - 2
     while i >= 0 and toks[i].text in CLOSING_MARKS:
+        if toks[i].text == ")":
+            opening = next((j for j in range(i - 1, max(i - 8, -1), -1) if toks[j].text == "("), None)
+            if opening is not None:
+                i = opening
         i -= 1
     return toks[i] if i >= 0 and toks[i].upos in {"NOUN", "PROPN"} else None
 

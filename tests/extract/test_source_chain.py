@@ -707,3 +707,23 @@ def test_a_pronoun_resolves_to_a_surname_the_tagger_took_for_a_noun() -> None:
         pytest.skip("the tagger reads the name as a name here")
     a = by_cue(text, "sagte")
     assert a.type == "named" and a.speaker is not None and a.speaker.name == "Scheuer"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Der Papst trat zurück. Für den Theologen Hans Küng sei der Rücktritt verständlich.", "Küng"),
+    ("Der Papst trat zurück. Für die Bischofskonferenz sei der Schritt mutig.", "Bischofskonferenz"),
+])
+def test_a_konjunktiv_sentence_opening_with_fuer_gives_that_ones_view(text: str, speaker: str) -> None:
+    a = by_cue(text, "Für")
+    assert a.speaker is not None and speaker in a.speaker.text
+
+
+def test_fuer_with_no_person_or_in_the_indicative_is_no_view() -> None:
+    assert not any(a.cue is not None and a.cue.text == "Für" for a in run("Für die Kinder gibt es Eis."))
+    assert not any(a.cue is not None and a.cue.text == "Für" for a in run("Für den Umbau sei kein Geld da."))
+
+
+def test_the_party_in_brackets_is_not_the_owner_before_wonach() -> None:
+    a = by_cue("Die Sichtweise von Innenminister Thomas Strobl (CDU), wonach das Gesetz ausgewogen sei, "
+               "teilt die Opposition nicht.", "wonach")
+    assert a.speaker is not None and "Strobl" in a.speaker.text and a.type == "named"
