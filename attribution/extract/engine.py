@@ -304,8 +304,11 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
                 cands.remove(c)  # one continuation per sentence
             here = here[:1]
         if here:
+            for c in here:  # "Die Staatsanwaltschaft erhob Anklage: Ihm wird vorgeworfen, …": known now, for what follows
+                if not c.speaker and not c.anaphoric and c.inherited is None and before is not None:
+                    _source_from_sentence_before(c, before, lex)
             last = here[-1]
-            recent = next((c for c in reversed(here) if c.speaker), recent)
+            recent = next((c for c in reversed(here) if c.speaker or c.anaphoric), recent)
             prev_index = sent.index
             continue
         quoted = next((c for c in cands if c.kind == "direct" and c.content and c.content[0] <= sent.start

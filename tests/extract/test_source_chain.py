@@ -727,3 +727,23 @@ def test_the_party_in_brackets_is_not_the_owner_before_wonach() -> None:
     a = by_cue("Die Sichtweise von Innenminister Thomas Strobl (CDU), wonach das Gesetz ausgewogen sei, "
                "teilt die Opposition nicht.", "wonach")
     assert a.speaker is not None and "Strobl" in a.speaker.text and a.type == "named"
+
+
+
+def _presplit(sentences: list[str]) -> list[Attribution]:
+    """Extract from sentences split as SpkAtt gives them (after a colon too), tokens split at spaces."""
+    text, spans = "", []
+    for sentence in sentences:
+        spans.append([])
+        for word in sentence.split():
+            spans[-1].append((len(text), len(text) + len(word)))
+            text += word + " "
+    return extract(parse_text(text, spans=spans))
+
+
+def test_a_source_taken_from_a_colon_sentence_carries_to_a_later_free_konjunktiv() -> None:
+    atts = _presplit(["Die Staatsanwaltschaft hat Anklage gegen einen Rentner erhoben :",
+                      "Ihm wird vorgeworfen , seine Tochter jahrelang geschlagen zu haben .", "Seit März herrscht Ruhe im Ort .",
+                      "Er habe die Kasse jahrelang geplündert ."])
+    last = [a for a in atts if a.content is not None and a.content.text.startswith("Er habe")]
+    assert last and last[0].speaker is not None and "Staatsanwaltschaft" in last[0].speaker.text
