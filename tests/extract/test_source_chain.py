@@ -747,3 +747,9 @@ def test_a_source_taken_from_a_colon_sentence_carries_to_a_later_free_konjunktiv
                       "Er habe die Kasse jahrelang geplündert ."])
     last = [a for a in atts if a.content is not None and a.content.text.startswith("Er habe")]
     assert last and last[0].speaker is not None and "Staatsanwaltschaft" in last[0].speaker.text
+
+
+def test_an_occupation_refers_back_to_the_named_person_before_it() -> None:
+    a = by_cue("Der Vorstandschef von Siemens, Joe Kaeser, kündigte an, Stellen zu streichen. "
+               "Der Manager sagte, das sei nötig.", "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Joe Kaeser"
