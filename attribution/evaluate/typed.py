@@ -171,6 +171,6 @@ def score_typed(typed: Sequence[TypedDocument], spkatt: Mapping[str, SpkAttDocum
                 got = att.speaker.text if att.speaker else None
                 name = f" = {att.speaker.name}" if att.speaker and att.speaker.name else ""
                 want = f"{src.type}" + (f" = {src.refers_to}" if src.refers_to else "")
-                errors.append(f"{label} [{want}] got {got!r}{name} [{att.type}]"
+                errors.append(f"{label} [{want}] got {got!r}{name} [{att.type}] by {att.explanation.rule}"
                               f"{'' if ok_speaker else ' SPEAKER'}{'' if ok_type else ' TYPE'}: {att.explanation.type_reason}")
     return TypedScores(total, matched + hearsay, spk, typ, confusion, tuple(errors), tuple(unmatched), hearsay)

@@ -355,6 +355,9 @@ class Discourse:
         narrated = [m for m in cands if inside or not self._quoted(m.start)]
         pick = (recent_subjects or narrated or cands)[-1]
         how = "last subject" if recent_subjects else "last mention" + (" outside quotations" if narrated and not inside else "")
+        person = next((m for m in reversed(narrated or cands) if m.start > pick.start and m.entity.person), None)
+        if not pick.entity.person and person is not None:  # "Die Zeitung sprach mit Anna Schmidt. …, sagte sie."
+            pick, how = person, "person named after the last body"
         kind = "person" if pick.entity.person else "body"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible {kind} '{pick.entity.name}'")
 
