@@ -2,7 +2,9 @@
 agreement between the first pass and the independent second pass.
 
 The batches named in HELDOUT go to `heldout.json` (same schema), kept apart from `typed.json` and
-from the agreement figures; all other `batch*.filled.json` make `typed.json`.
+from the agreement figures; all other `batch*.filled.json` make `typed.json` (batches 1-4 and the
+development batches 6 and 7 drawn after the held-out one). Agreement covers the articles that
+`second.filled.json` labelled again (from batches 1-4).
 
     python benchmarks/spkatt_typed/assemble.py benchmarks/spkatt_typed/passes   # writes typed.json, heldout.json, agreement.md
 """
