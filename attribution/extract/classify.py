@@ -138,7 +138,8 @@ def _names_body(t: Token, lex: Lexicon) -> bool:
 
 def _bare_surname(head: Token, lex: Lexicon) -> bool:
     """A family name tagged as a common noun and used without an article ("Mair plädierte …")."""
-    return head.upos == "NOUN" and head.text in lex.surnames and head.text[:1].isupper()
+    return head.upos == "NOUN" and head.text in lex.surnames and head.text[:1].isupper() \
+        and head.text not in lex.calendar_words  # "Mittwoch" is also a family name
 
 
 def could_speak(head: Token, lex: Lexicon) -> bool:
@@ -181,7 +182,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if person is not None:
         return Typing("named", f"names the person '{person.name}' ({person.evidence})", person.name)
     first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and name_word(tokens[i + 1].text)
-                  and tokens[i + 1].upos in {"PROPN", "NOUN", "X"}), None)
+                  and tokens[i + 1].upos in {"PROPN", "NOUN", "X"}
+                  and not any(u.upos == "ADP" and head.id < u.id < t.id and u.lemma.lower() not in lex.title_prepositions
+                              for u in tokens)), None)  # not "Das Team um Anita Zaidi": a name in a modifier
     if first is not None and first > 0 and _names_body(tokens[first - 1], lex) \
             and (tokens[first - 1] is head or head in tokens[first:]):  # not "Abgeordneten des Föderationsrates Viktor …"
         return Typing("institutional", f"'{tokens[first - 1].text} {tokens[first].text} …' is a body named after a person")
@@ -209,7 +212,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                 return Typing("institutional", f"'{head.text}': a statement of '{prefix}', an institution")
             return Typing("anonymous", f"'{head.text}': statements of sources not identified", description=head.text)
     document = lex.document_noun(head.lemma) or lex.document_noun(head.text)
-    if document and head.upos == "NOUN" and _definite(tokens, head):  # "dem vorläufigen Endergebnis zufolge"
+    if document and head.upos == "NOUN" and _definite(tokens, head) and head.text.lower() == head.lemma.lower():
+        # "dem vorläufigen Endergebnis zufolge"; not plural "den anfänglichen Berichten zufolge"
         return Typing("institutional", f"definite '{head.text}': an identified document ('{document}')")
     # 4. spokespeople speak for a body on the record: the one named with them, else the article's
     spokesperson = lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text)
@@ -261,8 +265,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if anon and head.upos == "NOUN" and discourse.person_in(tokens) is None:  # "Aus EU-Kreisen", "EU-Diplomaten"
         return Typing("anonymous", f"'{head.text}' is an unidentified source ('{anon}')",
                       description=_description(tokens, head))
-    if head.upos == "NOUN" and head.text != head.lemma and not any(t.upos in {"DET", "PROPN"} for t in tokens) \
-            and lex.institution_noun(head.lemma):  # "Zeitungen berichteten": which ones is not said
+    plural_bodies = head.upos == "NOUN" and head.text != head.lemma and bool(lex.institution_noun(head.lemma))
+    unspecific = any(t.text.lower() in lex.unspecific_determiners for t in tokens if t.id < head.id)
+    if plural_bodies and (unspecific or not any(t.upos in {"DET", "PROPN"} for t in tokens)):
+        # "Zeitungen berichteten", "einige kleinere Parteien": which ones is not said
         return Typing("anonymous", f"'{head.text}': bodies not identified", description=_description(tokens, head))
     body = _body_evidence(tokens, head, discourse, lex)
     if body is not None:

@@ -312,15 +312,18 @@ class Discourse:
         the first person among them ("der Oberrabbiner Israels, Yona Metzger")."""
         start = head.id if head is not None else (tokens[0].id if tokens else 0)
         blocked = False
-        for t in tokens:
+        for i, t in enumerate(tokens):
             if t.id < start:
                 continue
-            if t.upos == "ADP" or (t.upos == "DET" and t.text.lower() in {"des", "der"} and t.id > start):
+            if (t.upos == "ADP" and t.lemma.lower() not in self.lex.title_prepositions) \
+                    or (t.upos == "DET" and t.text.lower() in {"des", "der"} and t.id > start):
                 blocked = True
             elif t.text == ",":
                 blocked = False
-            if t.upos == "PROPN" and not blocked and t.text in self.entities:
-                nxt = tokens[tokens.index(t) + 1] if tokens.index(t) + 1 < len(tokens) else None
+            # a surname the tagger took for a noun counts after the name it ends ("Frank-Jürgen Weise")
+            name = t.upos == "PROPN" or (t.upos in {"NOUN", "X"} and i > 0 and tokens[i - 1].upos == "PROPN")
+            if name and not blocked and t.text in self.entities:
+                nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if (nxt is None or nxt.upos != "PROPN") and (self.entities[t.text].person or not persons_only):
                     return self.entities[t.text]
         return None

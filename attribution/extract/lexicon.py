@@ -87,6 +87,8 @@ class Lexicon:
     temporal_prepositions: frozenset[str]  # "Adidas | am Morgen": no part of the source before a date or time
     place_prepositions: frozenset[str]  # "die Regierung in Lomé": where a body sits, part of its mention
     name_particles: frozenset[str]  # "Karl-Theodor zu Guttenberg": a preposition inside a family name
+    title_prepositions: frozenset[str]  # "der Kommissar für Erweiterung Štefan Füle": a preposition inside a title
+    unspecific_determiners: frozenset[str]  # "einige Parteien": which ones is left open
     calendar_words: frozenset[str]  # days and months, which are no one's name ("on Wednesday, the minister")
     compound_nouns: bool  # nouns are written as compounds, so a word list matches word endings ("Polizeisprecher")
     anonymity_reasons: tuple[tuple[str, ...], ...]
@@ -281,6 +283,8 @@ def load(lang: str) -> Lexicon:
         mention_end_prepositions=frozenset(sources.get("mention_end_prepositions", [])),
         temporal_prepositions=frozenset(sources.get("temporal_prepositions", [])),
         name_particles=frozenset(sources.get("name_particles", [])),
+        title_prepositions=frozenset(sources.get("title_prepositions", [])),
+        unspecific_determiners=frozenset(sources.get("unspecific_determiners", [])),
         place_prepositions=frozenset(sources.get("place_prepositions", [])),
         compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),

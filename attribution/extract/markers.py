@@ -190,6 +190,9 @@ def _postposition(ctx: Context, post: Token) -> Candidate | None:
     noun = next((i for i, t in enumerate(owner) if t.upos not in {"DET", "ADJ"}), 0)
     if owner[noun].upos == "NOUN" and owner[noun].lemma in frame_nouns and len(owner) > noun + 1:
         cue = [owner[noun], post]  # "(Einem) Bericht der Zeitung zufolge"
+        if (np_head(owner[noun + 1:]) or owner[-1]).text in ctx.lex.calendar_words:  # "Angaben vom Mittwoch zufolge"
+            return _marker(ctx, cue, f"{owner[noun].lemma} {post.lemma}", owner[: noun + 1], owner[noun],
+                           "according_to.frame_postposition.unowned", f"'{owner[noun].text}' of a day, no owner", False)
         owner = owner[noun + 1:]
         return _marker(ctx, cue, f"{owner[0].lemma} {post.lemma}", owner, np_head(owner), "according_to.frame_postposition",
                        f"{cue[0].text} … {post.text}", False)

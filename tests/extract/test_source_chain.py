@@ -753,3 +753,28 @@ def test_an_occupation_refers_back_to_the_named_person_before_it() -> None:
     a = by_cue("Der Vorstandschef von Siemens, Joe Kaeser, kündigte an, Stellen zu streichen. "
                "Der Manager sagte, das sei nötig.", "sagte")
     assert a.type == "named" and a.speaker is not None and a.speaker.name == "Joe Kaeser"
+
+
+def test_a_person_named_after_the_last_body_is_the_pronouns_referent() -> None:
+    a = by_cue("Die Zeitung sprach mit der Anwohnerin Anna Schmidt. „Ich habe Angst“, sagte sie.", "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Anna Schmidt"
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Der EU-Kommissar für Erweiterung Štefan Füle sagte, die Gespräche könnten beginnen.", "sagte", "named"),
+    ("Das Team um Anita Zaidi berichtet, die Keime seien resistent.", "berichtet", "institutional"),
+    ("Der Richter sagte, das Urteil sei endgültig.", "sagte", "institutional"),
+    ("Der Weltmarktführer Philips teilte mit, die Preise stiegen.", "teilte mit", "institutional"),
+    ("Einige kleinere Parteien kritisierten, das Verfahren sei unfair.", "kritisierten", "anonymous"),
+])
+def test_titles_teams_offices_and_groups_of_bodies(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
+
+
+def test_a_day_is_no_owner_of_a_statement_nor_a_family_name() -> None:
+    a = by_cue("Ersten Angaben vom gestrigen Mittwoch zufolge gab es keine Überlebenden.", "Angaben zufolge")
+    assert a.type == "anonymous" and (a.speaker is None or "Mittwoch" not in a.speaker.text)
+
+
+def test_definite_plural_reports_stay_unidentified() -> None:
+    assert by_cue("Den anfänglichen Berichten zufolge gab es zwei Tote.", "zufolge").type == "anonymous"
