@@ -45,6 +45,14 @@ def _indefinite(tokens: list[Token], head: Token) -> bool:
     return bool(dets) and dets[0].lemma.lower() in INDEFINITE
 
 
+def _plural_people(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
+    """"die Wissenschaftler", "die Ermittler": a plural article before a noun of men is a group,
+    which no single named person is ("die Sprecherin", "die Angeklagte" are one woman)."""
+    dets = [t for t in tokens if t.id < head.id and t.upos == "DET"]
+    return bool(dets) and dets[0].text.lower() == "die" and lex.role_gender(head.text) == "masc" \
+        and not head.text.endswith("e") and lex.default_role_gender == "masc"
+
+
 def _description(tokens: list[Token], head: Token) -> str:
     """An anonymous source's affiliation and role: its adjectives, head and genitive words."""
     words = [t.text for t in tokens if t.upos in {"ADJ", "NOUN", "PROPN"} or t is head]
@@ -133,7 +141,8 @@ def _names_body(t: Token, lex: Lexicon) -> bool:
     """A noun right before a name that makes the name a body's ("das Konzert-Büro Richard Weber",
     "die Kanzlei Meyer"): an institution word that is no role or person noun."""
     return t.upos == "NOUN" and bool(lex.institution_noun(t.lemma) or lex.institution_noun(t.text)) \
-        and not (lex.role_noun(t.lemma) or lex.spokesperson_noun(t.lemma) or lex.person_like(t.text))
+        and not (lex.role_noun(t.lemma) or lex.spokesperson_noun(t.lemma) or lex.person_like(t.text)
+                 or lex.member_title(t.lemma))  # "Adidas-Vorstand Erich Stamminger" is a board member
 
 
 def _bare_surname(head: Token, lex: Lexicon) -> bool:
@@ -177,6 +186,11 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         if res:
             return Typing("named", "pronoun resolved to a named person", res.entity.name, res.how)
         return Typing("anonymous", f"pronoun '{head.text}' with no person to refer to")
+    demonstrative = lex.demonstrative_pronouns.get(head.lemma.lower()) if head.upos == "PRON" and len(tokens) == 1 else None
+    if demonstrative is not None:  # "Dieser behauptete": the last person named, subject or not
+        res = discourse.resolve_demonstrative(head.text, start, demonstrative)
+        if res is not None:
+            return Typing("named", "demonstrative pronoun resolved to the last person named", res.entity.name, res.how)
     # 2. a person's name inside the mention
     person = discourse.person_in(tokens, head)
     if person is not None:
@@ -249,7 +263,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)
     ids = {t.id for t in tokens}  # "die Außenminister Frankreichs, Italiens und …": no one person
-    group = any(t.rel == "conj" and t.head in ids for t in tokens)
+    group = any(t.rel == "conj" and t.head in ids for t in tokens) or _plural_people(tokens, head, lex)
     if definite and not group and head.upos == "NOUN" and (role or lex.person_like(head.text)):
         # a role word may also mean the last person subject; another person noun, or a role of
         # someone else ("die Mutter des Mannes", "seine Anwältin"), only its named bearer

@@ -364,6 +364,17 @@ class Discourse:
         kind = "person" if pick.entity.person else "body"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible {kind} '{pick.entity.name}'")
 
+    def resolve_demonstrative(self, word: str, start: int, gender: str) -> Resolution | None:
+        """A demonstrative pronoun ("dieser", "the latter") -> the last compatible person named
+        before it, within two sentences, whether subject or not."""
+        inside = self._quoted(start)
+        cands = [m for m in self._before(start, named_only=True) if m.entity.gender in (None, gender)
+                 and (inside or not self._quoted(m.start))]
+        if not cands:
+            return None
+        pick = cands[-1]
+        return Resolution(pick.entity, f"demonstrative '{word}' -> last person named, '{pick.entity.name}'")
+
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
         it, sources.toml), else, unless `holders_only`, the last person subject nearby."""

@@ -76,6 +76,8 @@ class Lexicon:
     representatives: tuple[str, ...]  # "die Vertreter der Organisationen" speak for the body named with them
     pronouns: dict[str, str]
     possessives: dict[str, str]
+    demonstrative_pronouns: dict[str, str]  # "Dieser behauptete": the last person named, of this gender
+    member_titles: tuple[str, ...]  # "Adidas-Vorstand Erich Stamminger": a member's title, no body's name
     subject_pronouns: frozenset[str]
     mute_pronouns: frozenset[str]  # "das", "es": pronouns that never stand for a speaker
     oblique_determiners: frozenset[str]  # "Den Schaden schätzt die Polizei": no subject opens with these
@@ -148,6 +150,9 @@ class Lexicon:
     def statement_noun(self, lemma: str) -> str | None:
         """The statement or document word a noun is or ends in ("Polizeiangaben" -> "angaben")."""
         return self._suffix_match(lemma.replace("-", ""), self.statements)
+
+    def member_title(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma.replace("-", ""), self.member_titles)
 
     def document_noun(self, lemma: str) -> str | None:
         """The document word a noun is or ends in ("Abschlussbericht" -> "bericht")."""
@@ -273,6 +278,8 @@ def load(lang: str) -> Lexicon:
         representatives=_words(sources.get("representatives", [])),
         pronouns=dict(sources.get("pronouns", {})),
         possessives=dict(sources.get("possessives", {})),
+        demonstrative_pronouns=dict(sources.get("demonstrative_pronouns", {})),
+        member_titles=_words(sources.get("member_titles", [])),
         subject_pronouns=frozenset(sources.get("subject_pronouns", [])),
         mute_pronouns=frozenset(sources.get("mute_pronouns", [])),
         first_person=frozenset(sources.get("first_person", [])),

@@ -24,6 +24,10 @@ def speaker_of(ctx: Context, v: Token, content: tuple[int, int] | None) -> Speak
     if head is not None and head.lemma.lower() in lex.generic_subjects and not _partitive(ctx, head):
         return [], None, f"generic subject '{head.text}': no one in particular", fallback
     toks, head = join_hyphenated(sent, extend_name(sent, toks, lex.first_names, stop), head)
+    nxt = sent.tokens[toks[-1].id] if toks and toks[-1].id < len(sent.tokens) else None
+    if nxt is not None and toks[-1].upos == "PROPN" and nxt.upos == "NOUN" and nxt.id not in stop \
+            and nxt.text[:1].isupper() and lex.institution_noun(nxt.text) and not lex.role_noun(nxt.text):
+        toks = [*toks, nxt]  # "die Bangkok Post", "die New York Times": the name's last word is a body's
     title = sent.tokens[toks[0].id - 2] if toks and toks[0].id > 1 else None
     if title is not None and title.upos == "NOUN" and title.id not in stop and title.head == toks[0].id \
             and (lex.role_noun(title.lemma) or lex.role_noun(title.text)):

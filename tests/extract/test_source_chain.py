@@ -778,3 +778,24 @@ def test_a_day_is_no_owner_of_a_statement_nor_a_family_name() -> None:
 
 def test_definite_plural_reports_stay_unidentified() -> None:
     assert by_cue("Den anfänglichen Berichten zufolge gab es zwei Tote.", "zufolge").type == "anonymous"
+
+
+def test_a_demonstrative_pronoun_means_the_last_person_named_not_the_subject() -> None:
+    a = by_cue("Die Staatsanwaltschaft beschuldigt den Fahrer Adriano De Souza. Dieser behauptete, "
+               "Spector habe geschossen.", "behauptete")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Adriano De Souza"
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Adidas-Vorstand Erich Stamminger sagte, die Marke wachse.", "sagte", "named"),
+    ("Wie die Bangkok Post berichtet, ist der König erkrankt.", "berichtet", "institutional"),
+])
+def test_member_titles_and_outlet_names_ending_in_a_body_word(text: str, cue: str, kind: str) -> None:
+    a = by_cue(text, cue)
+    assert a.type == kind and a.speaker is not None and ("Stamminger" in a.speaker.text or "Post" in a.speaker.text)
+
+
+def test_a_plural_description_is_no_single_named_person() -> None:
+    text = "Das Team um die Forscherin Anita Zaidi wertete Studien aus. Die Wissenschaftler sagten, die Keime seien resistent."
+    a = by_cue(text, "sagten")
+    assert a.speaker is not None and a.speaker.name is None and a.type != "named"
