@@ -53,6 +53,13 @@ def titled_noun_name(title: Token, t: Token, lex: Lexicon) -> bool:
         and t.text not in lex.calendar_words
 
 
+def _surname_after(toks: list[Token], particle: Token) -> bool:
+    """"von der Leyen": after a particle, an article and a capitalised word make a family name."""
+    rest = toks[particle.id: particle.id + 2]
+    return len(rest) == 2 and rest[0].text in NAME_PARTICLES_AFTER and rest[1].text[:1].isupper() \
+        and rest[1].upos in {"PROPN", "NOUN"}
+
+
 def name_word(word: str) -> bool:
     """A word written as a name: capitalised, or a hyphenated particle before a capitalised name."""
     if word[:1].isupper():
@@ -182,8 +189,9 @@ class Discourse:
         toks = sent.tokens
         for t in toks:
             nxt = toks[t.id] if t.id < len(toks) else None
-            if (t.upos == "PROPN" or (cur and t.upos in {"NOUN", "X"} and not t.text[:1].isupper())) \
-                    and name_word(t.text) and not t.text.isdigit():
+            after_particle = bool(cur) and cur[-1].text in NAME_PARTICLES_AFTER and cur[-1].upos != "PROPN"
+            if (t.upos == "PROPN" or (cur and t.upos in {"NOUN", "X"} and (not t.text[:1].isupper() or after_particle))) \
+                    and name_word(t.text) and not t.text.isdigit():  # "Ursula von der Leyen", "Leyen" tagged a noun
                 if cur and cur[-1].text.endswith(".") and len(cur[-1].text) > 2:
                     runs.append(cur)  # "Kim Jong Un. Trump": a period closes the name
                     cur = []
@@ -192,9 +200,10 @@ class Discourse:
                                               or (t.text == "-" and cur[-1].text in HYPHEN_PARTICLES)
                                               or (t.text == "-" and nxt.upos == "PROPN" and cur[-1].end == t.start == nxt.start - 1)):
                 cur.append(t)  # "Ali al-Omair", "Koch-Mehrin" as the tokenizer splits them: "al", "-", "Omair"
-            elif cur and t.text in NAME_PARTICLES and nxt is not None and nxt.upos == "PROPN":
+            elif cur and t.text in NAME_PARTICLES and nxt is not None and (nxt.upos == "PROPN" or _surname_after(toks, t)):
                 cur.append(t)  # "Heike van Laak", "Ursula von der Leyen"
-            elif cur and cur[-1].text in NAME_PARTICLES and t.text in NAME_PARTICLES_AFTER and nxt is not None and nxt.upos == "PROPN":
+            elif cur and cur[-1].text in NAME_PARTICLES and t.text in NAME_PARTICLES_AFTER and nxt is not None \
+                    and (nxt.upos == "PROPN" or (nxt.upos == "NOUN" and nxt.text[:1].isupper())):
                 cur.append(t)
             else:
                 if cur:
@@ -301,10 +310,24 @@ class Discourse:
             ent.roles.add(role[0])
             ent.gender = ent.gender or self.lex.role_gender(role[0])
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
-        title = sent.head_of(head)  # "Bürgermeister [Peter Klein]": the name hangs on its title
-        subject = head.rel == "nsubj" or (head.rel in {"appos", "flat", "nmod"} and title is not None
-                                          and title.rel == "nsubj" and title.id < head.id and title.upos == "NOUN")
+        subject = head.rel == "nsubj" or self._titled_subject(sent, head)
         self.mentions.append(Mention(ent, run[0].start, sent.index, subject))
+
+    @staticmethod
+    def _titled_subject(sent: Sentence, head: Token) -> bool:
+        """The name hangs on a subject title before it ("Bürgermeister [Peter Klein]", "CDU-Chef
+        [Friedrich Merz]" where the parse hangs it on "CDU"), through appositions and compounds."""
+        t: Token | None = head
+        for _ in range(3):
+            if t is None or t.rel not in {"appos", "flat", "nmod", "compound"}:
+                return False
+            up = sent.head_of(t)
+            if up is None or up.id > head.id or up.upos not in {"NOUN", "PROPN"}:
+                return False
+            if up.rel == "nsubj" and up.upos == "NOUN":
+                return t.rel != "nmod" or t is head  # not a name inside the title's genitive
+            t = up
+        return False
 
     def entity_for(self, tokens: list[Token], head: Token | None = None, persons_only: bool = False) -> Entity | None:
         """The entity a mention names: a name at or after its head (the head itself, an

@@ -799,3 +799,14 @@ def test_a_plural_description_is_no_single_named_person() -> None:
     text = "Das Team um die Forscherin Anita Zaidi wertete Studien aus. Die Wissenschaftler sagten, die Keime seien resistent."
     a = by_cue(text, "sagten")
     assert a.speaker is not None and a.speaker.name is None and a.type != "named"
+
+
+@pytest.mark.parametrize("text,cue,name", [
+    ("CDU-Chef Friedrich Merz kritisierte Kanzler Olaf Scholz scharf. Er warf ihm vor, das Land zu spalten.",
+     "warf vor", "Friedrich Merz"),
+    ("Kommissionspräsidentin Ursula von der Leyen reiste nach Kiew. Dort sagte sie, Europa helfe.", "sagte",
+     "Ursula von der Leyen"),
+])
+def test_a_titled_subject_stays_the_pronouns_referent_and_particle_names_stay_whole(text: str, cue: str, name: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.speaker.name == name
