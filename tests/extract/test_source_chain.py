@@ -810,3 +810,16 @@ def test_a_plural_description_is_no_single_named_person() -> None:
 def test_a_titled_subject_stays_the_pronouns_referent_and_particle_names_stay_whole(text: str, cue: str, name: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("word,can", [("Reporter", True), ("Gutachter", True), ("Unternehmer", True),
+                                      ("Kilometer", False), ("Winter", False)])
+def test_agent_nouns_in_ter_and_mer_are_people_things_are_not(word: str, can: bool) -> None:
+    doc = parse_text(f"Die {word} sind da.")
+    head = next(t for t in doc.tokens if t.text == word)
+    assert could_speak(head, load("de")) is can
+
+
+def test_the_subject_not_the_object_asks() -> None:
+    a = by_cue("Die Reporter fragten Bundestrainer Hansi Flick nach dem Spiel.", "fragten")
+    assert a.speaker is not None and "Reporter" in a.speaker.text
