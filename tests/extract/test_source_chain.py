@@ -823,3 +823,13 @@ def test_agent_nouns_in_ter_and_mer_are_people_things_are_not(word: str, can: bo
 def test_the_subject_not_the_object_asks() -> None:
     a = by_cue("Die Reporter fragten Bundestrainer Hansi Flick nach dem Spiel.", "fragten")
     assert a.speaker is not None and "Reporter" in a.speaker.text
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Die Grünen fordern ein Tempolimit. Sie sagten, es rette Leben.", "sagten", "institutional"),
+    ("Russen sagten, die Stadt sei gefallen.", "sagten", "anonymous"),
+    ("Landwirte kritisierten, die Preise seien zu niedrig.", "kritisierten", "anonymous"),
+])
+def test_parties_are_bodies_and_peoples_are_unnamed_people(text: str, cue: str, kind: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.type == kind
