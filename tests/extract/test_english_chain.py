@@ -309,3 +309,8 @@ def test_a_country_named_alone_is_a_body() -> None:
 
 def test_a_negated_speech_act_without_content_reports_nothing() -> None:
     assert not any(a.kind == "reported" for a in run("The company did not comment on the report."))
+
+
+def test_a_spokesperson_for_a_named_company_speaks_for_it() -> None:
+    a = by_cue("A spokesperson for Meridian Terminals said the talks would resume on Friday.", "said")
+    assert a.type == "institutional" and (a.speaker is None or a.speaker.name is None)
