@@ -259,6 +259,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             body = classify(owner, np_head(owner) or owner[-1], discourse, lex, start, sent, depth + 1)
             if body.type == "institutional":
                 return replace(body, reason=f"'{head.text}' speak for the body named with them: {body.reason}")
+        main = discourse.main_body(start) if not owner and _plural_people(tokens, head, lex) else None
+        if main is not None:  # "die Forscher" in an article about the institute's study
+            return Typing("institutional", f"'{head.text}' speak for the article's body '{main.name}'")
     # 5. a definite role description refers to a named holder, or to an identifiable office
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)

@@ -833,3 +833,14 @@ def test_the_subject_not_the_object_asks() -> None:
 def test_parties_are_bodies_and_peoples_are_unnamed_people(text: str, cue: str, kind: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.type == kind
+
+
+def test_researchers_in_an_article_about_one_institute_speak_for_it() -> None:
+    text = ("Die Aga Khan University hat eine Studie veröffentlicht. Die Aga Khan University warnt vor Keimen. "
+            "Die Wissenschaftler sagten, die Lage sei ernst.")
+    a = by_cue(text, "sagten")
+    assert a.type == "institutional"
+
+
+def test_researchers_with_no_body_named_stay_anonymous() -> None:
+    assert by_cue("Die Wissenschaftler sagten, die Lage sei ernst.", "sagten").type == "anonymous"
