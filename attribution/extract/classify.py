@@ -266,6 +266,11 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     role = lex.role_noun(head.lemma) or lex.role_noun(head.text)
     definite = _definite(tokens, head)
     ids = {t.id for t in tokens}  # "die Außenminister Frankreichs, Italiens und …": no one person
+    if definite and head.upos == "NOUN" and (role or lex.person_like(head.text)) \
+            and any(t.text.lower() in lex.pair_words for t in tokens if t.id < head.id):
+        pair = discourse.resolve_pair(text, start, lex.role_gender(head.text))
+        if pair is not None:  # "die beiden Sängerinnen"
+            return Typing("named", "description of two people resolved to the last two named", pair.entity.name, pair.how)
     group = any(t.rel == "conj" and t.head in ids for t in tokens) or _plural_people(tokens, head, lex)
     if definite and not group and head.upos == "NOUN" and (role or lex.person_like(head.text)):
         # a role word may also mean the last person subject; another person noun, or a role of

@@ -398,6 +398,17 @@ class Discourse:
         pick = cands[-1]
         return Resolution(pick.entity, f"demonstrative '{word}' -> last person named, '{pick.entity.name}'")
 
+    def resolve_pair(self, text: str, start: int, gender: str | None) -> Resolution | None:
+        """"die beiden Politiker" -> the last two different people named before it."""
+        names: list[str] = []
+        for m in reversed(self._before(start, named_only=True)):
+            if m.entity.name not in names and (gender != "fem" or m.entity.gender in (None, "fem")):
+                names.append(m.entity.name)
+            if len(names) == 2:
+                return Resolution(Entity(f"{names[1]} und {names[0]}", True),
+                                  f"description '{text}' -> the last two people named, {names[1]} and {names[0]}")
+        return None
+
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
         it, sources.toml), else, unless `holders_only`, the last person subject nearby."""

@@ -91,6 +91,7 @@ class Lexicon:
     name_particles: frozenset[str]  # "Karl-Theodor zu Guttenberg": a preposition inside a family name
     title_prepositions: frozenset[str]  # "der Kommissar für Erweiterung Štefan Füle": a preposition inside a title
     unspecific_determiners: frozenset[str]  # "einige Parteien": which ones is left open
+    pair_words: frozenset[str]  # "die beiden Politiker": the two people named before
     calendar_words: frozenset[str]  # days and months, which are no one's name ("on Wednesday, the minister")
     compound_nouns: bool  # nouns are written as compounds, so a word list matches word endings ("Polizeisprecher")
     anonymity_reasons: tuple[tuple[str, ...], ...]
@@ -292,6 +293,7 @@ def load(lang: str) -> Lexicon:
         name_particles=frozenset(sources.get("name_particles", [])),
         title_prepositions=frozenset(sources.get("title_prepositions", [])),
         unspecific_determiners=frozenset(sources.get("unspecific_determiners", [])),
+        pair_words=frozenset(sources.get("pair_words", [])),
         place_prepositions=frozenset(sources.get("place_prepositions", [])),
         compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),

@@ -844,3 +844,11 @@ def test_researchers_in_an_article_about_one_institute_speak_for_it() -> None:
 
 def test_researchers_with_no_body_named_stay_anonymous() -> None:
     assert by_cue("Die Wissenschaftler sagten, die Lage sei ernst.", "sagten").type == "anonymous"
+
+
+def test_both_politicians_are_the_last_two_people_named() -> None:
+    text = ("Die Abgeordneten Peter Danckert und Max Straubinger legten einen Entwurf vor. "
+            "Nach Meinung der beiden Politiker ist das Gesetz überfällig.")
+    a = by_cue(text, "Nach Meinung")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name is not None
+    assert "Danckert" in a.speaker.name and "Straubinger" in a.speaker.name
