@@ -60,6 +60,9 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             return inverted[0], inverted[1], f"noun phrase after '{v.text}' (the parsed subject '{subj.text}' cannot speak)", True
         if toks:
             return toks, subj, f"{v.text} -nsubj-> {subj.text}", False
+    controller = _infinitive_controller(ctx, v, stop) if subj is None else None
+    if controller is not None:  # "reiste nach Myanmar, um die Junta aufzufordern, …": the traveller asks
+        return controller
     misread = _object_as_subject(ctx, v, stop)
     if misread is not None:  # "hatte der Sicherheitsberater gesagt": a subject parsed as object
         return misread
@@ -120,6 +123,29 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             if toks:
                 return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
     return [], None, None, False
+
+
+def _infinitive_controller(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
+    """A zu-infinitive cue with no subject of its own speaks through the subject of the verb it
+    hangs on ("Michel reiste an, um die Junta aufzufordern, …"), or that subject's antecedent when
+    it is a relative pronoun ("Michel, der sich in Myanmar aufhält, um … aufzufordern")."""
+    sent = ctx.sent
+    if v.feat("VerbForm") != "Inf":
+        return None
+    gov = sent.head_of(v)
+    if gov is None or gov.upos not in {"VERB", "AUX", "ADJ"}:
+        return None
+    gsubj = subject(sent, gov)
+    if gsubj is None or gsubj.id in stop:
+        return None
+    if is_relative_pronoun(gsubj):
+        found = relative_antecedent(ctx, gov, gsubj)
+        if found is None:
+            return None
+        return found[0], found[1], f"{v.text} (infinitive) <- {gov.text} -nsubj-> '{gsubj.text}' = {found[1].text}", False
+    if not could_speak(gsubj, ctx.lex):
+        return None
+    return extend_apposition(sent, np_tokens(sent, gsubj, stop)), gsubj, f"{v.text} (infinitive) <- {gov.text} -nsubj-> {gsubj.text}", False
 
 
 def relative_antecedent(ctx: Context, v: Token, pronoun: Token) -> tuple[list[Token], Token] | None:

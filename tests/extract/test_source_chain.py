@@ -852,3 +852,9 @@ def test_both_politicians_are_the_last_two_people_named() -> None:
     a = by_cue(text, "Nach Meinung")
     assert a.type == "named" and a.speaker is not None and a.speaker.name is not None
     assert "Danckert" in a.speaker.name and "Straubinger" in a.speaker.name
+
+
+def test_a_zu_infinitive_cue_speaks_through_the_subject_it_hangs_on() -> None:
+    a = by_cue("Der EU-Kommissar Louis Michel reiste nach Myanmar, um die Junta aufzufordern, das Land zu öffnen.",
+               "aufzufordern")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Louis Michel"
