@@ -22,6 +22,7 @@ from attribution.types import ParsedDoc, Sentence, Token
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein": "masc", "eine": "fem", "a": None, "an": None}
 BODY_ARTICLES = {"der": "masc", "die": "fem", "das": "neut"}  # a body's article -> the pronoun that may refer to it
+UNNAMED_SPEAKER = "unnamed speaker"  # the evidence of a speaker entity with no name, a pronoun's last resort
 SUBJECT_WINDOW = 3  # sentences in which a subject mention stays most salient
 # lower-case words inside personal names ("Heike van Laak", "Ursula von der Leyen"); the second
 # set only after one of the first
@@ -310,13 +311,16 @@ class Discourse:
             ent.roles.add(role[0])
             ent.gender = ent.gender or self.lex.role_gender(role[0])
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
-        subject = head.rel == "nsubj" or self._titled_subject(sent, head)
+        comma_apposition = run[0].id > 1 and sent.tokens[run[0].id - 2].text == ","
+        subject = head.rel == "nsubj" or self._titled_subject(sent, head, comma_apposition)
         self.mentions.append(Mention(ent, run[0].start, sent.index, subject))
 
     @staticmethod
-    def _titled_subject(sent: Sentence, head: Token) -> bool:
+    def _titled_subject(sent: Sentence, head: Token, comma_apposition: bool = False) -> bool:
         """The name hangs on a subject title before it ("Bürgermeister [Peter Klein]", "CDU-Chef
-        [Friedrich Merz]" where the parse hangs it on "CDU"), through appositions and compounds."""
+        [Friedrich Merz]" where the parse hangs it on "CDU"), through appositions and compounds;
+        a name set off by a comma also through the title's genitive ("der Vorsitzende der
+        Initiative, Wolfgang Grader", which the parse may hang on "Initiative")."""
         t: Token | None = head
         for _ in range(3):
             if t is None or t.rel not in {"appos", "flat", "nmod", "compound"}:
@@ -325,7 +329,7 @@ class Discourse:
             if up is None or up.id > head.id or up.upos not in {"NOUN", "PROPN"}:
                 return False
             if up.rel == "nsubj" and up.upos == "NOUN":
-                return t.rel != "nmod" or t is head  # not a name inside the title's genitive
+                return t.rel != "nmod" or t is head or comma_apposition  # not a name inside the title's genitive
             t = up
         return False
 
@@ -356,6 +360,16 @@ class Discourse:
         self.mentions.append(Mention(ent, start, sent, True))
         self.mentions.sort(key=lambda m: m.start)
 
+    def note_unnamed_speaker(self, text: str, body: bool, head: Token, start: int, sent: int) -> None:
+        """An unnamed speaker ("ein Werft-Sprecher", "ein Augenzeuge") whom a later pronoun of its
+        gender may mean ("Nähere Einzelheiten gab er nicht bekannt"): a body's voice or an unnamed person."""
+        gender = self.lex.role_gender(head.text) if (self.lex.role_noun(head.lemma) or self.lex.person_like(head.text)
+                                                     or self.lex.spokesperson_noun(head.lemma)) else None
+        if gender is None:
+            return
+        voice = Entity(text, not body, gender, evidence=UNNAMED_SPEAKER, anonymous=True)
+        self.note_speaker(voice, start, sent)
+
     # -- resolution ---------------------------------------------------------------------------
     def _quoted(self, pos: int) -> bool:
         """Whether a position lies inside a quotation (quoted words are the speaker's, not the narration)."""
@@ -369,6 +383,8 @@ class Discourse:
         gender = gender or self.lex.pronouns.get(word.lower())
         cands = [m for m in self.mentions if m.start < start and m.entity.gender in (None, gender)
                  and (m.entity.person or m.entity.gender is not None)]  # bodies only by their article's gender
+        voices = [m for m in cands if m.entity.evidence == UNNAMED_SPEAKER]
+        cands = [m for m in cands if m.entity.evidence != UNNAMED_SPEAKER] or voices  # unnamed speakers last
         if not cands:  # "Die seiner Ansicht nach fragwürdige Rolle … veranlasste Senator Dodd": nothing before it
             later = [m for m in self.mentions if m.start > start and m.sent == sent and m.entity.person
                      and not m.entity.anonymous and m.entity.gender in (None, gender)

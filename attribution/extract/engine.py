@@ -585,6 +585,9 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                 target = ent or next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None)
                 if target is not None:
                     discourse.note_speaker(target, s0, c.sent.index)
+            elif typing.type in {"anonymous", "institutional"} and c.speaker_head is not None \
+                    and c.speaker_head.upos == "NOUN" and not typing.resolution:
+                discourse.note_unnamed_speaker(speaker.text, typing.type == "institutional", c.speaker_head, s0, c.sent.index)
         notes = tuple(c.notes) + ((f"speaker: {c.speaker_note}",) if c.speaker_note else ())
         reason = anonymity_reason(c.sent, lex, text) if typing.type == "anonymous" else None
         att = Attribution(

@@ -858,3 +858,17 @@ def test_a_zu_infinitive_cue_speaks_through_the_subject_it_hangs_on() -> None:
     a = by_cue("Der EU-Kommissar Louis Michel reiste nach Myanmar, um die Junta aufzufordern, das Land zu öffnen.",
                "aufzufordern")
     assert a.type == "named" and a.speaker is not None and a.speaker.name == "Louis Michel"
+
+
+def test_a_pronoun_with_no_one_named_means_the_last_unnamed_speaker() -> None:
+    text = ("Die Übergabe verzögerte sich nach Angaben eines Werft-Sprechers. "
+            "Nähere Einzelheiten gab er nicht bekannt, er verwies aber auf die Banken.")
+    a = by_cue(text, "verwies")
+    assert a.type == "institutional"
+
+
+def test_a_named_person_outranks_an_unnamed_speaker_for_a_pronoun() -> None:
+    text = ("Ein Augenzeuge sagte, es habe gebrannt. Auch Innenminister Thomas Strobl war vor Ort. "
+            "Er sagte, die Lage sei unter Kontrolle.")
+    a = [a for a in run(text) if a.speaker is not None and a.speaker.text == "Er"][0]
+    assert a.speaker.name == "Thomas Strobl"
