@@ -872,3 +872,13 @@ def test_a_named_person_outranks_an_unnamed_speaker_for_a_pronoun() -> None:
             "Er sagte, die Lage sei unter Kontrolle.")
     a = [a for a in run(text) if a.speaker is not None and a.speaker.text == "Er"][0]
     assert a.speaker.name == "Thomas Strobl"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Die Wahl begründete das Sondertribunal mit dem Hinweis, dass die Beweise gesichert seien.", "begründete"),
+    ("Der Rechnungshof kritisierte, die Kosten seien zu hoch.", "kritisierte"),
+    ("Die Finanzaufsicht teilte mit, die Bank sei stabil.", "teilte mit"),
+])
+def test_more_bodies_by_their_last_word(text: str, cue: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.type == "institutional"
