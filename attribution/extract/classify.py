@@ -207,6 +207,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         return Typing("named", f"names the person '{name}' (first name '{tokens[first].text}')", name)
     # 3. statements and documents take their owner's type ("Angaben der Polizei", "Polizeiangaben")
     statement = lex.statement_noun(head.lemma) or lex.statement_noun(head.text)
+    body_word = lex.institution_noun(head.lemma) or ""
+    if statement and len(body_word) > len(statement):  # "Finanzaufsicht" ends in "Aufsicht", not in "Sicht"
+        statement = None
     if statement and head.upos == "NOUN" and depth < MAX_OWNER_DEPTH:
         owner = _owner(tokens, head)
         if owner:
