@@ -41,6 +41,9 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     """`stop`: the verb and the content's tokens, which no speaker phrase takes."""
     sent, lex = ctx.sent, ctx.lex
     subj = subject(sent, v)
+    if subj is not None and subj.head == v.id and _zu_infinitive(ctx, v) \
+            and not any(is_finite(t) for t in sent.tokens[subj.id:v.id - 1]):
+        subj = None  # a zu-infinitive has no subject in its clause: "um die Junta aufzufordern" is misread
     if subj is not None and content and content[0] <= subj.start < content[1]:
         subj = None  # "Die Gefährdung ist höher, stellten die Forscher fest": that subject is the content's
     if subj is not None and _oblique(ctx, subj):
@@ -63,6 +66,8 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     controller = _infinitive_controller(ctx, v, stop) if subj is None else None
     if controller is not None:  # "reiste nach Myanmar, um die Junta aufzufordern, …": the traveller asks
         return controller
+    if subj is None and _zu_infinitive(ctx, v):  # the infinitive's own objects never speak ("die Junta")
+        stop = stop | {t.id for t in sent.subtree(v)}
     misread = _object_as_subject(ctx, v, stop)
     if misread is not None:  # "hatte der Sicherheitsberater gesagt": a subject parsed as object
         return misread
@@ -125,12 +130,18 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     return [], None, None, False
 
 
+def _zu_infinitive(ctx: Context, v: Token) -> bool:
+    """A zu-infinitive ("aufzufordern", "zu sagen"), which has no subject of its own."""
+    return v.feat("VerbForm") == "Inf" and (v.xpos == "VVIZU" or any(c.rel == "mark" and c.lemma.lower() == "zu"
+                                                                      for c in ctx.sent.children(v)))
+
+
 def _infinitive_controller(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
     """A zu-infinitive cue with no subject of its own speaks through the subject of the verb it
     hangs on ("Michel reiste an, um die Junta aufzufordern, …"), or that subject's antecedent when
     it is a relative pronoun ("Michel, der sich in Myanmar aufhält, um … aufzufordern")."""
     sent = ctx.sent
-    if v.feat("VerbForm") != "Inf":
+    if not _zu_infinitive(ctx, v):
         return None
     gov = sent.head_of(v)
     if gov is None or gov.upos not in {"VERB", "AUX", "ADJ"}:

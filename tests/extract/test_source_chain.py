@@ -882,3 +882,10 @@ def test_a_named_person_outranks_an_unnamed_speaker_for_a_pronoun() -> None:
 def test_more_bodies_by_their_last_word(text: str, cue: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.type == "institutional"
+
+
+def test_the_object_of_a_zu_infinitive_cue_never_speaks() -> None:
+    text = ("Der Kommissar Louis Michel, der sich seit Mittwoch in Myanmar aufhält, um die Junta aufzufordern, "
+            "das Land zu öffnen, durfte nicht reisen.")
+    a = by_cue(text, "aufzufordern")
+    assert a.speaker is None or "Junta" not in a.speaker.text
