@@ -65,6 +65,14 @@ def test_hearsay_the_guideline_leaves_unattributed_is_counted_apart() -> None:
     assert s.hearsay_after_report == 1 and s.guideline_accuracy == (1.0, 1.0) and s.type_accuracy == 0.5
 
 
+@pytest.mark.parametrize("speaker,right", [(None, True), ("Die Polizei", False)])
+def test_an_unattributed_source_is_right_only_with_no_speaker(speaker: str | None, right: bool) -> None:
+    typed = [TypedDocument(DOC.name, (TypedSource(1, "unattributed", "soll", "soll"),))]
+    pred = _att("soll", "Er soll geflohen sein", speaker, "reportative", "unattributed")
+    s = score_typed(typed, {DOC.name: DOC}, {DOC.name: (ARTICLE, [pred])})
+    assert (s.matched, s.speaker_ok) == (1, int(right))
+
+
 def test_read_typed_names_what_is_missing(tmp_path: Path) -> None:
     path = tmp_path / "typed.json"
     path.write_text(json.dumps({"schema": "spkatt-typed/1", "articles": "train",
