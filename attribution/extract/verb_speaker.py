@@ -217,11 +217,17 @@ def _object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None
             first = first_word(sent, c)
             if first.upos == "DET" and first.text.lower() in lex.oblique_determiners:
                 continue
-            if not could_speak(c, lex) or c.upos == "PRON":
+            if not (could_speak(c, lex) or _proper_name_by_adjective(ctx, c)) or c.upos == "PRON":
                 continue
             toks = extend_apposition(sent, np_tokens(sent, c, stop))
             return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject between '{aux.text}' and '{v.text}')", True
     return None
+
+
+def _proper_name_by_adjective(ctx: Context, noun: Token) -> bool:
+    """A noun with a capitalised adjective inside the sentence is a body's proper name ("die Wiener Linien")."""
+    return noun.upos == "NOUN" and any(c.rel == "amod" and c.upos == "ADJ" and c.text[:1].isupper() and c.id > 1
+                                       for c in ctx.sent.children(noun))
 
 
 def _oblique(ctx: Context, head: Token) -> bool:

@@ -889,3 +889,8 @@ def test_the_object_of_a_zu_infinitive_cue_never_speaks() -> None:
             "das Land zu öffnen, durfte nicht reisen.")
     a = by_cue(text, "aufzufordern")
     assert a.speaker is None or "Junta" not in a.speaker.text
+
+
+def test_a_body_named_with_a_capitalised_adjective_speaks_when_parsed_as_object() -> None:
+    a = by_cue("Monatelang haben die Wiener Linien abgestritten, dass die Türen unsicher seien.", "abgestritten")
+    assert a.speaker is not None and "Linien" in a.speaker.text and a.type == "institutional"
