@@ -137,7 +137,8 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
     if _is_adposition(anchor) and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
         owner = [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id]
         return _marker(ctx, cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)
-    owners = [c for c in sent.children(anchor) if c.rel == "nmod" and c.id > anchor.id]
+    owners = [c for c in sent.children(anchor) if c.rel == "nmod" and c.id > anchor.id
+              and not (c.upos == "PRON" and not is_possessive(c))]  # "nach ersten Erkenntnissen niemand"
     owners.sort(key=lambda c: not is_genitive_owner(sent, c))
     if owners:
         c = owners[0]
@@ -147,8 +148,8 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
     owner = np_after(sent, anchor.id + 1)
     if owner and owner[0].upos == "ADP" and owner[0].lemma.lower() != "von":
         owner = []
-    if owner and anchor.upos == "NOUN" and opens_next_phrase(owner[0]):
-        owner = []  # "nach Polizeiangaben | einen Toten": a noun's owner is a genitive
+    if owner and anchor.upos == "NOUN" and (opens_next_phrase(owner[0]) or owner[0].upos == "PRON"):
+        owner = []  # "nach Polizeiangaben | einen Toten", "nach ersten Erkenntnissen | niemand": a noun's owner is a genitive
     if not owner and anchor.upos == "NOUN":  # "nach offiziellen Angaben", "nach Polizeiangaben": the report itself
         mods = [t for t in sent.tokens if cue[0].id < t.id < anchor.id and t.upos in {"ADJ", "DET"}]
         return _marker(ctx, cue, key, mods + [anchor], anchor, rule + ".unowned",

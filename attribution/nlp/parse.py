@@ -75,7 +75,7 @@ class Parser:
         if not norm.strip():
             return []
         doc = self._tokenize(norm)
-        return [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences]
+        return split_after_quotes(norm, [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences])
 
     def parse_tokens(self, text: str, spans: TokenSpans) -> ParsedDoc:
         """Tag and parse given sentences of token spans (stanza's pretokenized mode)."""
@@ -135,6 +135,27 @@ class Parser:
         return out
 
 
+SENTENCE_ENDS = {".", "!", "?"}
+CLOSING_QUOTES = {"“", "”", "«", "\""}
+TOKENIZE_RULES = "quote-split"  # part of the cache key of raw-text parses: sentence rules after the model's
+
+
+def split_after_quotes(text: str, sentences: TokenSpans) -> TokenSpans:
+    """Split a sentence after a quotation that ends one, where the next word opens another
+    ("„Wir haben alles verloren.“ Laut Behörde …"): the tokenizer keeps such pairs together,
+    which would hang the quotation on the next sentence's cue."""
+    out: TokenSpans = []
+    for sent in sentences:
+        start = 0
+        for i in range(1, len(sent) - 1):
+            prev, mark, nxt = (text[a:b] for a, b in sent[i - 1: i + 2])
+            if prev in SENTENCE_ENDS and mark in CLOSING_QUOTES and nxt[:1].isupper():
+                out.append(sent[start: i + 1])
+                start = i + 1
+        out.append(sent[start:])
+    return out
+
+
 def _row(w: Any) -> dict[str, Any]:
     return {"lemma": w.lemma or w.text, "upos": w.upos or "X", "xpos": w.xpos or "_", "feats": w.feats or "_",
             "head": int(w.head or 0), "deprel": w.deprel or "dep"}
@@ -166,7 +187,8 @@ def parse_text(text: str, lang: str = "de", model_dir: Path | str | None = None,
     parser = get_parser(lang, model_dir)
     recogniser = ner_model(lang)
     model_id = with_recogniser(parser.id, recogniser)
-    key = cache_key(text if spans is None else f"{text}\x00{spans!r}", model_id, "raw" if spans is None else "pretok")
+    key = cache_key(text if spans is None else f"{text}\x00{spans!r}", model_id,
+                    f"raw/{TOKENIZE_RULES}" if spans is None else "pretok")
     if cache is not None:
         hit = cache.get(key, text)
         if hit is not None:

@@ -894,3 +894,17 @@ def test_the_object_of_a_zu_infinitive_cue_never_speaks() -> None:
 def test_a_body_named_with_a_capitalised_adjective_speaks_when_parsed_as_object() -> None:
     a = by_cue("Monatelang haben die Wiener Linien abgestritten, dass die Türen unsicher seien.", "abgestritten")
     assert a.speaker is not None and "Linien" in a.speaker.text and a.type == "institutional"
+
+
+def test_a_quotation_that_ends_a_sentence_is_its_own_sentence() -> None:
+    text = ("Geschäftsführerin Anna Petersen sagte, sie sei fassungslos. „Wir haben alles verloren.“ "
+            "Laut Umweltbehörde bestand keine Gefahr.")
+    quote = [a for a in run(text) if a.kind == "direct"]
+    laut = by_cue(text, "Laut")
+    assert quote and quote[0].speaker is not None and quote[0].speaker.name == "Anna Petersen"
+    assert laut.content is not None and "verloren" not in laut.content.text
+
+
+def test_a_pronoun_after_a_marker_noun_is_no_owner() -> None:
+    a = by_cue("Verletzt wurde nach ersten Erkenntnissen niemand.", "nach Erkenntnissen")
+    assert a.speaker is None or "niemand" not in a.speaker.text

@@ -98,3 +98,10 @@ def test_tagger_tables() -> None:
 ])
 def test_a_full_verb_missing_from_the_form_list_gets_its_regular_konjunktiv_i(word: str, lemma: str, sub: bool) -> None:
     assert ("Mood=Sub" in features(word, "VVFIN", lemma)) is sub
+
+
+def test_a_quotation_ending_a_sentence_closes_it() -> None:
+    text = "Sie sagte: „Wir haben alles verloren.“ Laut Behörde bestand keine Gefahr. „Nein.“, sagte er."
+    doc = parse_text(text)
+    firsts = [doc.text[s.start:s.end].split()[0] for s in doc.sentences]
+    assert "Laut" in firsts and not any(f.startswith(",") for f in firsts)
