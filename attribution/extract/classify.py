@@ -275,6 +275,12 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         if pair is not None:  # "die beiden Sängerinnen"
             return Typing("named", "description of two people resolved to the last two named", pair.entity.name, pair.how)
     group = any(t.rel == "conj" and t.head in ids for t in tokens) or _plural_people(tokens, head, lex)
+    if definite and head.text in lex.age_words:  # "sagte der 50-Jährige": the person last named, of the article's gender
+        article = next((t.text.lower() for t in tokens if t.upos == "DET" and t.id < head.id), "")
+        age_gender = lex.article_genders.get(article)
+        res_age = discourse.resolve_description(head.text.lower(), text, start, sent, gender=age_gender)
+        if res_age:
+            return Typing("named", "age description resolved to the last person named", res_age.entity.name, res_age.how)
     if definite and not group and head.upos == "NOUN" and (role or lex.person_like(head.text)):
         # a role word may also mean the last person subject; another person noun, or a role of
         # someone else ("die Mutter des Mannes", "seine Anwältin"), only its named bearer

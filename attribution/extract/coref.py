@@ -260,7 +260,8 @@ class Discourse:
         first = run[0]
         if first.id > 1:
             prev = sent.tokens[first.id - 2]
-            if prev.upos == "NOUN" and self.lex.institution_noun(prev.lemma) and not self._role(prev):
+            if prev.upos == "NOUN" and self.lex.institution_noun(prev.lemma) and not self._role(prev) \
+                    and not self.lex.member_title(prev.lemma):  # "Sportvorstand Max Eberl" is a board member
                 return True
         return False
 
@@ -425,10 +426,11 @@ class Discourse:
                                   f"description '{text}' -> the last two people named, {names[1]} and {names[0]}")
         return None
 
-    def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False) -> Resolution | None:
+    def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False,
+                            gender: str | None = None) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
         it, sources.toml), else, unless `holders_only`, the last person subject nearby."""
-        gender = self.lex.role_gender(role)
+        gender = gender or self.lex.role_gender(role)
         cands = [m for m in self._before(start, named_only=True) if gender is None or m.entity.gender in (None, gender)]
         same = self.lex.role_synonyms.get(role, frozenset()) | {role}
         holders = [m for m in cands if any(r == x or r.endswith(x) or x.endswith(r) for r in m.entity.roles for x in same)]

@@ -85,6 +85,7 @@ class Lexicon:
     feminine_endings: tuple[str, ...]  # role nouns naming a woman end so ("Sprecherin", "spokeswoman")
     masculine_endings: tuple[str, ...]  # role nouns naming a man end so ("spokesman")
     default_role_gender: str | None  # the gender of other role nouns (German generic masculine; English none)
+    article_genders: dict[str, str]  # "der 50-Jährige" is a man, "die 46-Jährige" a woman
     mention_end_prepositions: frozenset[str]  # "der Sprecher | gegenüber der Zeitung": no part of the source
     temporal_prepositions: frozenset[str]  # "Adidas | am Morgen": no part of the source before a date or time
     place_prepositions: frozenset[str]  # "die Regierung in Lomé": where a body sits, part of its mention
@@ -92,6 +93,7 @@ class Lexicon:
     title_prepositions: frozenset[str]  # "der Kommissar für Erweiterung Štefan Füle": a preposition inside a title
     unspecific_determiners: frozenset[str]  # "einige Parteien": which ones is left open
     pair_words: frozenset[str]  # "die beiden Politiker": the two people named before
+    age_words: frozenset[str]  # "der 50-Jährige": the person last named
     calendar_words: frozenset[str]  # days and months, which are no one's name ("on Wednesday, the minister")
     compound_nouns: bool  # nouns are written as compounds, so a word list matches word endings ("Polizeisprecher")
     anonymity_reasons: tuple[tuple[str, ...], ...]
@@ -287,6 +289,7 @@ def load(lang: str) -> Lexicon:
         feminine_endings=_words(sources.get("gender", {}).get("feminine_endings", [])),
         masculine_endings=_words(sources.get("gender", {}).get("masculine_endings", [])),
         default_role_gender=sources.get("gender", {}).get("default"),
+        article_genders=dict(sources.get("gender", {}).get("articles", {})),
         calendar_words=frozenset(sources.get("calendar_words", [])),
         mention_end_prepositions=frozenset(sources.get("mention_end_prepositions", [])),
         temporal_prepositions=frozenset(sources.get("temporal_prepositions", [])),
@@ -294,6 +297,7 @@ def load(lang: str) -> Lexicon:
         title_prepositions=frozenset(sources.get("title_prepositions", [])),
         unspecific_determiners=frozenset(sources.get("unspecific_determiners", [])),
         pair_words=frozenset(sources.get("pair_words", [])),
+        age_words=frozenset(sources.get("age_words", [])),
         place_prepositions=frozenset(sources.get("place_prepositions", [])),
         compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),

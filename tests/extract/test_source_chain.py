@@ -908,3 +908,13 @@ def test_a_quotation_that_ends_a_sentence_is_its_own_sentence() -> None:
 def test_a_pronoun_after_a_marker_noun_is_no_owner() -> None:
     a = by_cue("Verletzt wurde nach ersten Erkenntnissen niemand.", "nach Erkenntnissen")
     assert a.speaker is None or "niemand" not in a.speaker.text
+
+
+@pytest.mark.parametrize("text,cue,name", [
+    ("Sportvorstand Max Eberl kündigte einen Nachfolger an. „Wir haben klare Vorstellungen“, sagte der 50-Jährige.",
+     "sagte", "Max Eberl"),
+    ("Bürgermeisterin Anna Berg eröffnete die Brücke. Die 46-Jährige sagte, das sei ein großer Tag.", "sagte", "Anna Berg"),
+])
+def test_an_age_description_means_the_person_last_named(text: str, cue: str, name: str) -> None:
+    a = by_cue(text, cue)
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == name
