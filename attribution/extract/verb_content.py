@@ -24,6 +24,8 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
             or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c, lex.content_marks))
         if ok and c.id > 0:
             toks = trim([t for t in sent.subtree(c) if t.id not in cue_ids])
+            if toks and toks[0].lemma.lower() in lex.comparative and cue_of(ctx, c) is not None:
+                continue  # "Wie der Spiegel berichtet, will Russland …": a source marker, no content
             if toks and (is_relative(toks[0]) or toks[0].lemma.lower() in lex.anaphoric  # "…, wonach …" is the noun's
                          or (toks[0].id < v.id and not _inverted(sent, v)
                                                   and not _preposed(ctx, v, toks))):
@@ -135,7 +137,8 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
     opener = min([v, *(c for c in sent.children(v) if c.rel == "aux" and is_finite(c))], key=lambda u: u.id)
     if after_comma(sent, opener):
         before = trim([u for u in toks[: opener.id - 1]])
-        if before and any(is_finite(u) for u in before) and before[0].upos != "SCONJ":  # not "Seitdem X …, haben …"
+        if before and any(is_finite(u) for u in before) and before[0].upos != "SCONJ" \
+                and before[0].lemma.lower() not in ctx.lex.comparative:  # not "Seitdem X …, haben …", "Wie X berichtet, will …"
             return span(before), f"fallback: clause, then ', {opener.text}'", True
     return None, None, False
 

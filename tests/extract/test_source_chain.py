@@ -918,3 +918,9 @@ def test_a_pronoun_after_a_marker_noun_is_no_owner() -> None:
 def test_an_age_description_means_the_person_last_named(text: str, cue: str, name: str) -> None:
     a = by_cue(text, cue)
     assert a.type == "named" and a.speaker is not None and a.speaker.name == name
+
+
+def test_a_wie_clause_marker_is_no_content_of_the_main_verb() -> None:
+    atts = run("Wie der „Spiegel“ unter Berufung auf Diplomaten berichtet, will Russland vor allem über "
+               "Sicherheitsgarantien sprechen.")
+    assert [a.cue.text for a in atts if a.cue is not None] == ["berichtet"]
