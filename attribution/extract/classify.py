@@ -232,6 +232,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if document and head.upos == "NOUN" and _definite(tokens, head) and head.text.lower() == head.lemma.lower():
         # "dem vorläufigen Endergebnis zufolge"; not plural "den anfänglichen Berichten zufolge"
         return Typing("institutional", f"definite '{head.text}': an identified document ('{document}')")
+    if (document or statement) and head.upos == "NOUN" and _indefinite(tokens, head):  # "nach einer neuen Studie"
+        return Typing("anonymous", f"'{head.text}': a report or document not identified", description=_description(tokens, head))
     # 4. spokespeople speak for a body on the record: the one named with them, else the article's
     spokesperson = lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text)
     if spokesperson:

@@ -924,3 +924,8 @@ def test_a_wie_clause_marker_is_no_content_of_the_main_verb() -> None:
     atts = run("Wie der „Spiegel“ unter Berufung auf Diplomaten berichtet, will Russland vor allem über "
                "Sicherheitsgarantien sprechen.")
     assert [a.cue.text for a in atts if a.cue is not None] == ["berichtet"]
+
+
+def test_an_indefinite_study_is_not_identified() -> None:
+    a = by_cue("Hitzewellen werden nach einer neuen Studie deutlich häufiger.", "nach Studie")
+    assert a.type == "anonymous"
