@@ -75,7 +75,8 @@ class Parser:
         if not norm.strip():
             return []
         doc = self._tokenize(norm)
-        return split_after_quotes(norm, [[(t.start_char, t.end_char) for t in s.tokens] for s in doc.sentences])
+        return split_after_quotes(norm, [_split_colons(norm, [(t.start_char, t.end_char) for t in s.tokens])
+                                         for s in doc.sentences])
 
     def parse_tokens(self, text: str, spans: TokenSpans) -> ParsedDoc:
         """Tag and parse given sentences of token spans (stanza's pretokenized mode)."""
@@ -137,7 +138,18 @@ class Parser:
 
 SENTENCE_ENDS = {".", "!", "?"}
 CLOSING_QUOTES = {"“", "”", "«", "\""}
-TOKENIZE_RULES = "quote-split"  # part of the cache key of raw-text parses: sentence rules after the model's
+TOKENIZE_RULES = "quote-split,colon"  # part of the cache key of raw-text parses: sentence rules after the model's
+
+
+def _split_colons(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A colon the tokenizer left on a word ("schrieb auf X: „…“") is a token of its own."""
+    out: list[tuple[int, int]] = []
+    for a, b in tokens:
+        if b - a > 1 and text[b - 1] == ":" and text[a:b - 1].isalpha():
+            out += [(a, b - 1), (b - 1, b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 def split_after_quotes(text: str, sentences: TokenSpans) -> TokenSpans:

@@ -105,3 +105,8 @@ def test_a_quotation_ending_a_sentence_closes_it() -> None:
     doc = parse_text(text)
     firsts = [doc.text[s.start:s.end].split()[0] for s in doc.sentences]
     assert "Laut" in firsts and not any(f.startswith(",") for f in firsts)
+
+
+def test_a_colon_left_on_a_word_is_its_own_token() -> None:
+    doc = parse_text("Er schrieb auf X: „Die Ampel ist am Ende.“")
+    assert "X" in [t.text for t in doc.tokens] and ":" in [t.text for t in doc.tokens]
