@@ -125,7 +125,7 @@ class Discourse:
         return self.ner.get(t.start)
 
     def _register_unnamed(self, sent: Sentence) -> None:
-        """Unnamed people who are subjects ("Ein Aktivist sagte …"): later pronouns may mean them,
+        """Unnamed people who are subjects ("Ein Aktivist sagte …", "Ihr Nachbar sieht das anders"): later pronouns may mean them,
         not a named person further back; and bodies named by a definite institution word ("Die
         Polizei teilte mit … Sie …"), with the gender of their article."""
         for t in sent.tokens:
@@ -138,10 +138,18 @@ class Discourse:
                 body = Entity(" ".join(words), False, BODY_ARTICLES[det.text.lower()], evidence="institution word")
                 self.mentions.append(Mention(body, det.start, sent.index, True))
                 continue
-            if det is None or det.text.lower() not in INDEFINITE:
+            possessed = any(c.deprel == "det:poss" for c in sent.children(t)) and not self.lex.spokesperson_noun(t.lemma) \
+                and not any(c.upos == "PROPN" for c in sent.children(t))  # "Ihr Nachbar sieht das anders"
+            if not possessed and (det is None or det.text.lower() not in INDEFINITE):
                 continue
             if not (self.lex.anonymous_noun(t.lemma) or self.lex.role_noun(t.lemma) or self.lex.person_like(t.text)) \
                     or self.lex.institution_noun(t.lemma) or self.lex.statement_noun(t.lemma):
+                continue
+            if possessed:
+                words = [u.text for u in sent.subtree(t) if u.id <= t.id]
+                self.mentions.append(Mention(Entity(" ".join(words), True, self.lex.role_gender(t.text),
+                                                    evidence="unnamed person", anonymous=True),
+                                             sent.subtree(t)[0].start, sent.index, True))
                 continue
             gender = "fem" if INDEFINITE[det.text.lower()] == "fem" else self.lex.role_gender(t.text)
             words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]

@@ -929,3 +929,10 @@ def test_a_wie_clause_marker_is_no_content_of_the_main_verb() -> None:
 def test_an_indefinite_study_is_not_identified() -> None:
     a = by_cue("Hitzewellen werden nach einer neuen Studie deutlich häufiger.", "nach Studie")
     assert a.type == "anonymous"
+
+
+def test_an_unnamed_possessed_subject_is_the_pronouns_referent() -> None:
+    text = ("Der Bürgermeister Thomas Krüger hält den Windpark für einen Fehler. Auch Anwohner sind gespalten. "
+            "Ihr Nachbar sieht das anders: Man müsse etwas für den Klimaschutz tun, meint er.")
+    a = by_cue(text, "meint")
+    assert a.type == "anonymous" and (a.speaker is None or a.speaker.name != "Thomas Krüger")
