@@ -196,7 +196,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if person is not None:
         return Typing("named", f"names the person '{person.name}' ({person.evidence})", person.name)
     first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and name_word(tokens[i + 1].text)
-                  and tokens[i + 1].upos in {"PROPN", "NOUN", "X"}
+                  and tokens[i + 1].upos in {"PROPN", "NOUN", "X", "ADJ"}
                   and not any(u.upos == "ADP" and head.id < u.id < t.id and u.lemma.lower() not in lex.title_prepositions
                               for u in tokens)), None)  # not "Das Team um Anita Zaidi": a name in a modifier
     if first is not None and first > 0 and _names_body(tokens[first - 1], lex) \

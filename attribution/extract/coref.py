@@ -276,7 +276,7 @@ class Discourse:
     def _register(self, sent: Sentence, run: list[Token]) -> None:
         last = run[-1]
         nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
-        if nxt is not None and last.text in self.lex.first_names and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "X"} \
+        if nxt is not None and last.text in self.lex.first_names and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "X", "ADJ"} \
                 and not (self.lex.role_noun(nxt.lemma) or self.lex.institution_noun(nxt.lemma)):
             run = [*run, nxt]  # "Wolfgang Grader", "Matthias Freude": a surname the tagger took for a noun
         words = [t.text for t in run]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
-from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, close_quotation, extend_apposition, extend_name, is_finite, is_genitive_owner,
+from attribution.extract.syntax import (compound_head, NOMINAL, QUOTES, antecedent, apposition_after, close_quotation, extend_apposition, extend_name, is_finite, is_genitive_owner,
                                         is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before, np_head, np_tokens,
                                         opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
@@ -69,7 +69,7 @@ def _so_marker(ctx: Context, so: Token) -> Candidate | None:
     comma or dash, a noun phrase (with its apposition), then the sentence end or a closing mark."""
     sent, toks = ctx.sent, ctx.sent.tokens
     owner = extend_apposition(sent, np_after(sent, so.id + 1))
-    if not owner or any(u.upos == "PUNCT" and u.text not in ",()" for u in owner):
+    if not owner or any(u.upos == "PUNCT" and u.text not in ",()-" for u in owner):
         return None
     rest = toks[owner[-1].id:]
     body = [u for u in rest if u.text not in {".", "!"}]  # "…, so Frank Karl, Leiter der Abteilung."
@@ -86,7 +86,7 @@ def _so_marker(ctx: Context, so: Token) -> Candidate | None:
         how = f"', {so.text}' + noun phrase at sentence end"
     else:
         return None
-    return _marker(ctx, [so], "so", owner, np_head(owner), "according_to.so_after_clause", how, True,
+    return _marker(ctx, [so], "so", owner, compound_head(owner, np_head(owner)), "according_to.so_after_clause", how, True,
                    frame=[u for u in tail if u.upos != "PUNCT"])
 
 

@@ -283,6 +283,8 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
             skip_to = quoted[-1].id
         elif t.text in PAIRED and t.text != "(" and not out:
             out.append(t)
+        elif t.text == "-" and out and out[-1].end == t.start and t.id < len(toks) and toks[t.id].start == t.end:
+            out.append(t)  # "Grünen-Fraktionschefin", which the tokenizer split at the hyphen
         elif t.text == "," and out and len(toks) > t.id and toks[t.id].upos == "PROPN":
             out.append(t)
         elif t.text == "(" and out:  # "der Gesundheitsdienst (NHS)"
@@ -394,6 +396,17 @@ def join_hyphenated(sent: Sentence, tokens: list[Token], head: Token | None) -> 
         else:
             break
     return toks, head
+
+
+def compound_head(tokens: list[Token], head: Token | None) -> Token | None:
+    """The last part of the hyphenated compound the head opens ("Grünen - Politikerin" -> "Politikerin")."""
+    if head is None or head not in tokens:
+        return head
+    i = tokens.index(head)
+    while i + 2 < len(tokens) and tokens[i + 1].text in {"-", "‐"} and tokens[i + 1].start == tokens[i].end \
+            and tokens[i + 2].start == tokens[i + 1].end:
+        i += 2
+    return tokens[i]
 
 
 def extend_name(sent: Sentence, tokens: list[Token], first_names: frozenset[str], stop: set[int] | None = None) -> list[Token]:

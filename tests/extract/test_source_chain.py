@@ -936,3 +936,13 @@ def test_an_unnamed_possessed_subject_is_the_pronouns_referent() -> None:
             "Ihr Nachbar sieht das anders: Man müsse etwas für den Klimaschutz tun, meint er.")
     a = by_cue(text, "meint")
     assert a.type == "anonymous" and (a.speaker is None or a.speaker.name != "Thomas Krüger")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("„Das ist das Eingeständnis des Scheiterns“, so Grünen-Fraktionschefin Katharina Dröge.", "Katharina Dröge"),
+    ("Grünen-Fraktionschefin Katharina Dröge kritisierte den Plan. „Das ist ein Fehler“, so die Grünen-Politikerin.",
+     "Katharina Dröge"),
+])
+def test_so_with_a_hyphenated_title_and_a_surname_tagged_as_an_adjective(text: str, name: str) -> None:
+    a = [a for a in run(text) if a.cue is not None and a.cue.text == "so"][0]
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == name
