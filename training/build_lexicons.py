@@ -43,14 +43,19 @@ def _forms(table: dict, person: str = "3") -> set[str]:
     return out
 
 
+def _spellings(forms: set[str]) -> set[str]:
+    """The forms with the reformed spelling too: the dictionary writes "müßte", news write "müsste"."""
+    return forms | {f.replace("ß", "ss") for f in forms}
+
+
 def subjunctive_forms(verbs: dict) -> dict[str, str]:
     """Forms that are unambiguously subjunctive within their own verb's paradigm -> "1" or "2"
-    (Konjunktiv I or II; a form that is both counts as I)."""
+    (Konjunktiv I or II; a form that is both counts as I), in both spellings."""
     sub: dict[str, str] = {}
     for entry in verbs.values():
-        indicative = _forms(entry.get("PRÄ")) | _forms(entry.get("PRT"))
+        indicative = _spellings(_forms(entry.get("PRÄ")) | _forms(entry.get("PRT")))
         for tense in ("KJ2", "KJ1"):
-            for form in _forms(entry.get(tense)) - indicative:
+            for form in _spellings(_forms(entry.get(tense))) - indicative:
                 sub[form] = tense[-1]
     return sub
 

@@ -110,3 +110,8 @@ def test_a_quotation_ending_a_sentence_closes_it() -> None:
 def test_a_colon_left_on_a_word_is_its_own_token() -> None:
     doc = parse_text("Er schrieb auf X: „Die Ampel ist am Ende.“")
     assert "X" in [t.text for t in doc.tokens] and ":" in [t.text for t in doc.tokens]
+
+
+@pytest.mark.parametrize("word,sub", [("müsste", True), ("müssten", True), ("müßte", True), ("mussten", False)])
+def test_konjunktiv_ii_forms_in_both_spellings(word: str, sub: bool) -> None:
+    assert ("Mood=Sub" in features(word, "VMFIN", "müssen")) is sub
