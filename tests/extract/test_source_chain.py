@@ -946,3 +946,10 @@ def test_an_unnamed_possessed_subject_is_the_pronouns_referent() -> None:
 def test_so_with_a_hyphenated_title_and_a_surname_tagged_as_an_adjective(text: str, name: str) -> None:
     a = [a for a in run(text) if a.cue is not None and a.cue.text == "so"][0]
     assert a.type == "named" and a.speaker is not None and a.speaker.name == name
+
+
+def test_figures_of_a_body_are_its_statement_for_demnach() -> None:
+    text = ("Die Zahl der Apotheken ist gesunken. Das geht aus Zahlen der Bundesvereinigung Deutscher "
+            "Apothekerverbände (ABDA) hervor. Ende des Jahres gab es demnach nur noch 17.041 Apotheken.")
+    a = by_cue(text, "demnach")
+    assert a.type == "institutional" and a.speaker is not None and "ABDA" in a.speaker.text
