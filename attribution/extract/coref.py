@@ -277,7 +277,7 @@ class Discourse:
         last = run[-1]
         nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
         if nxt is not None and last.text in self.lex.first_names and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "X", "ADJ"} \
-                and not (self.lex.role_noun(nxt.lemma) or self.lex.institution_noun(nxt.lemma)):
+                and nxt.lemma.lower() not in self.lex.roles and nxt.lemma.lower() not in self.lex.institutional:
             run = [*run, nxt]  # "Wolfgang Grader", "Matthias Freude": a surname the tagger took for a noun
         words = [t.text for t in run]
         full = "".join(t.text if i == 0 or t.start == run[i - 1].end else f" {t.text}" for i, t in enumerate(run))
@@ -308,8 +308,8 @@ class Discourse:
                 person, why = False, "a name in quotation marks"  # "seiner Firma 'Aufbau Invest'"
             elif _acronym_after(sent, run):
                 person, why = False, "an acronym follows in brackets"  # "National Health Service (NHS)"
-            elif len(run) >= 2:
-                person, why = True, "multi-word proper name"
+            elif len([w for w in words if w != "-"]) >= 2 and all(len(w) > 1 for w in words if w != "-"):
+                person, why = True, "multi-word proper name"  # not "E-Scootern", "U-Bahn"
             elif ner in {"ORG", "LOC"}:  # the recogniser (weak, F1 0.5) decides only what nothing else does
                 person, why = False, f"the name recogniser tags it as {'an organisation' if ner == 'ORG' else 'a place'}"
             else:
@@ -409,6 +409,10 @@ class Discourse:
         person = next((m for m in reversed(narrated or cands) if m.start > pick.start and m.entity.person), None)
         if not pick.entity.person and person is not None:  # "Die Zeitung sprach mit Anna Schmidt. …, sagte sie."
             pick, how = person, "person named after the last body"
+        voice = next((m for m in reversed(voices) if sent - m.sent <= 1 and m.start > pick.start
+                      and (inside or not self._quoted(m.start))), None)
+        if voice is not None and not (pick.subject and pick.sent >= voice.sent):  # "Eine Sprecherin verwies … betonte sie."
+            pick, how = voice, "unnamed speaker of the sentence before"
         kind = "person" if pick.entity.person else "body"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible {kind} '{pick.entity.name}'")
 

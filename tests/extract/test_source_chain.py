@@ -953,3 +953,15 @@ def test_figures_of_a_body_are_its_statement_for_demnach() -> None:
             "Apothekerverbände (ABDA) hervor. Ende des Jahres gab es demnach nur noch 17.041 Apotheken.")
     a = by_cue(text, "demnach")
     assert a.type == "institutional" and a.speaker is not None and "ABDA" in a.speaker.text
+
+
+def test_an_unnamed_speaker_of_the_sentence_before_outranks_a_name_that_is_no_person() -> None:
+    text = ("Die Zahl der Unfälle mit E-Scootern stieg. Das Ministerium sieht keinen Handlungsbedarf. "
+            "Eine Sprecherin verwies auf die Vorschriften. Diese reichten aus, betonte sie.")
+    a = by_cue(text, "betonte")
+    assert a.type == "institutional" and (a.speaker is None or a.speaker.name is None)
+
+
+def test_a_surname_ending_like_a_listed_word_stays_with_its_first_name() -> None:
+    a = by_cue("„Wir brauchen eine Helmpflicht“, sagt Siegfried Brockmann, Leiter der Unfallforschung.", "sagt")
+    assert a.speaker is not None and a.speaker.name == "Siegfried Brockmann"
