@@ -45,6 +45,7 @@ class Lexicon:
     quoting_verbs: frozenset[str]  # the passive's subject is the speaker: "wird X zitiert", "was quoted as saying"
     addressee_prepositions: frozenset[str]  # "sagte gegenüber der Zeitung"
     dative_openers: frozenset[str]  # "sagte der Zeitung": a reporting verb's obj opening so is its addressee
+    addressee_outlets: tuple[str, ...]  # "sagte ein Meteorologe der Deutschen Presse-Agentur": the outlet is addressed
     addressing_verbs: frozenset[str]  # "Ägypten wird aufgefordert": the passive's subject is addressed
     title_words: frozenset[str]
     prepositions: frozenset[str]
@@ -154,6 +155,9 @@ class Lexicon:
         """The statement or document word a noun is or ends in ("Polizeiangaben" -> "angaben")."""
         return self._suffix_match(lemma.replace("-", ""), self.statements)
 
+    def addressee_outlet(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma.replace("-", ""), self.addressee_outlets)
+
     def member_title(self, lemma: str) -> str | None:
         return self._suffix_match(lemma.replace("-", ""), self.member_titles)
 
@@ -251,6 +255,7 @@ def load(lang: str) -> Lexicon:
         addressee_prepositions=frozenset(cues.get("addressee_prepositions", [])),
         addressing_verbs=frozenset(cues.get("addressing_verbs", [])),
         dative_openers=frozenset(cues.get("dative_openers", [])),
+        addressee_outlets=_words(cues.get("addressee_outlets", [])),
         title_words=frozenset(cues.get("title_words", [])),
         prepositions=frozenset(markers.get("prepositions", [])),
         postpositions=frozenset(markers.get("postpositions", [])),

@@ -34,7 +34,26 @@ def speaker_of(ctx: Context, v: Token, content: tuple[int, int] | None) -> Speak
         toks = [title, *toks]  # "Bundesverkehrsminister Scheuer": the title the parser hung on the name
     if head is not None and head.upos in {"NOUN", "PROPN"} and could_speak(head, lex):
         toks = extend_owner(sent, toks, stop)
+    if head is not None and head.id > v.id and (head.upos == "PROPN" or (
+            lex.person_like(head.text) and not lex.role_noun(head.lemma) and not lex.statement_noun(head.lemma))):
+        toks = _without_addressed_outlet(ctx, toks, head)  # not "der Chef der Zeitung": a role has its body
     return _without_relative(toks), head, note, fallback
+
+
+def _without_addressed_outlet(ctx: Context, toks: list[Token], head: Token) -> list[Token]:
+    """"sagte ein Meteorologe der Deutschen Presse-Agentur": after a speaker who follows the verb,
+    a dative phrase naming an outlet is whom the words were for, not part of the speaker."""
+    for i, t in enumerate(toks):
+        if t.id <= head.id or t.upos != "DET" or t.text.lower() not in ctx.lex.dative_openers:
+            continue
+        tail = toks[i + 1:]
+        j = len(tail) - 1  # the last word with the parts the tokenizer split off it ("Presse - Agentur")
+        while j >= 2 and tail[j - 1].text == "-" and tail[j - 1].start == tail[j - 2].end and tail[j].start == tail[j - 1].end:
+            j -= 2
+        last = "".join(u.text for u in tail[j:])
+        if tail and tail[-1].upos in {"NOUN", "PROPN"} and ctx.lex.addressee_outlet(last):
+            return toks[:i]
+    return toks
 
 
 def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[int]) -> Speaker:

@@ -965,3 +965,12 @@ def test_an_unnamed_speaker_of_the_sentence_before_outranks_a_name_that_is_no_pe
 def test_a_surname_ending_like_a_listed_word_stays_with_its_first_name() -> None:
     a = by_cue("„Wir brauchen eine Helmpflicht“, sagt Siegfried Brockmann, Leiter der Unfallforschung.", "sagt")
     assert a.speaker is not None and a.speaker.name == "Siegfried Brockmann"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Es könnten 80 Liter fallen, sagte ein DWD-Meteorologe der Deutschen Presse-Agentur.", "sagte", "ein DWD-Meteorologe"),
+    ("Ein Sprecher der Zeitung sagte, der Artikel sei korrekt.", "sagte", "Ein Sprecher der Zeitung"),
+])
+def test_an_outlet_after_a_speaker_who_follows_the_verb_is_addressed(text: str, cue: str, speaker: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.speaker.text == speaker
