@@ -974,3 +974,8 @@ def test_a_surname_ending_like_a_listed_word_stays_with_its_first_name() -> None
 def test_an_outlet_after_a_speaker_who_follows_the_verb_is_addressed(text: str, cue: str, speaker: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.speaker.text == speaker
+
+
+def test_an_unnamed_treasurer_of_a_body_holds_an_identifiable_office() -> None:
+    a = by_cue("Der Schatzmeister des Verbands sagte der Zeitung, er habe nichts gewusst.", "sagte")
+    assert a.type == "institutional"
