@@ -46,11 +46,12 @@ def _indefinite(tokens: list[Token], head: Token) -> bool:
 
 
 def _plural_people(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
-    """"die Wissenschaftler", "die Ermittler": a plural article before a noun of men is a group,
-    which no single named person is ("die Sprecherin", "die Angeklagte" are one woman)."""
+    """"die Wissenschaftler", "die Ermittler": a feminine article before a noun of men can only be
+    plural, a group no single named person is ("die Sprecherin" is one woman; an adjective used as
+    a noun, "die Angeklagte", takes the article's gender)."""
     dets = [t for t in tokens if t.id < head.id and t.upos == "DET"]
-    return bool(dets) and dets[0].text.lower() == "die" and lex.role_gender(head.text) == "masc" \
-        and not head.text.endswith("e") and lex.default_role_gender == "masc"
+    return bool(dets) and lex.article_genders.get(dets[0].text.lower()) == "fem" \
+        and lex.role_gender(head.text) == "masc" and not head.text.endswith("e")
 
 
 def _description(tokens: list[Token], head: Token) -> str:
