@@ -125,9 +125,9 @@ class Discourse:
         return self.ner.get(t.start)
 
     def _register_unnamed(self, sent: Sentence) -> None:
-        """Unnamed people who are subjects ("Ein Aktivist sagte …", "Ihr Nachbar sieht das anders"): later pronouns may mean them,
-        not a named person further back; and bodies named by a definite institution word ("Die
-        Polizei teilte mit … Sie …"), with the gender of their article."""
+        """Unnamed people who are subjects ("Ein Aktivist sagte …", "Ihr Nachbar sieht das anders"):
+        later pronouns may mean them, not a named person further back; and bodies named by a
+        definite institution word ("Die Polizei teilte mit … Sie …"), with the gender of their article."""
         for t in sent.tokens:
             if t.rel != "nsubj" or t.upos != "NOUN" or t.feat("Number") == "Plur":
                 continue
@@ -418,7 +418,7 @@ class Discourse:
 
     def resolve_demonstrative(self, word: str, start: int, gender: str) -> Resolution | None:
         """A demonstrative pronoun ("dieser", "the latter") -> the last compatible person named
-        before it, within two sentences, whether subject or not."""
+        before it, whether subject or not."""
         inside = self._quoted(start)
         cands = [m for m in self._before(start, named_only=True) if m.entity.gender in (None, gender)
                  and (inside or not self._quoted(m.start))]
@@ -434,7 +434,7 @@ class Discourse:
             if m.entity.name not in names and (gender != "fem" or m.entity.gender in (None, "fem")):
                 names.append(m.entity.name)
             if len(names) == 2:
-                return Resolution(Entity(f"{names[1]} und {names[0]}", True),
+                return Resolution(Entity(f"{names[1]}, {names[0]}", True),
                                   f"description '{text}' -> the last two people named, {names[1]} and {names[0]}")
         return None
 
