@@ -4,8 +4,10 @@ from __future__ import annotations
 from attribution.extract.candidate import Context
 from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend_apposition, extend_name, extend_owner, first_word, full_lemma, is_demonstrative_pronoun,
-                                        is_finite, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun, join_hyphenated, np_after_verb,
+from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend_apposition, extend_name,
+                                        extend_owner, first_word, full_lemma, is_demonstrative_pronoun, is_finite,
+                                        is_genitive_owner, is_infinitive_mark, is_reflexive, is_relative,
+                                        is_relative_pronoun, is_zu_infinitive, join_hyphenated, np_after_verb,
                                         np_before, np_head, np_tokens, preposition_of, subject)
 from attribution.types import Token
 
@@ -151,8 +153,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
 
 def _zu_infinitive(ctx: Context, v: Token) -> bool:
     """A zu-infinitive ("aufzufordern", "zu sagen"), which has no subject of its own."""
-    return v.feat("VerbForm") == "Inf" and (v.xpos == "VVIZU" or any(c.rel == "mark" and c.lemma.lower() == "zu"
-                                                                      for c in ctx.sent.children(v)))
+    return is_zu_infinitive(v) or (v.feat("VerbForm") == "Inf" and any(is_infinitive_mark(c) for c in ctx.sent.children(v)))
 
 
 def _infinitive_controller(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
