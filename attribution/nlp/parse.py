@@ -15,7 +15,9 @@ import functools
 import logging
 import os
 import re
+import tomllib
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -75,8 +77,8 @@ class Parser:
         if not norm.strip():
             return []
         doc = self._tokenize(norm)
-        return split_after_quotes(norm, [_split_colons(norm, [(t.start_char, t.end_char) for t in s.tokens])
-                                         for s in doc.sentences])
+        sentences = [_split_colons(norm, [(t.start_char, t.end_char) for t in s.tokens]) for s in doc.sentences]
+        return split_after_quotes(norm, split_after_ordinals(norm, sentences, ordinal_openers(self.spec.lang)))
 
     def parse_tokens(self, text: str, spans: TokenSpans) -> ParsedDoc:
         """Tag and parse given sentences of token spans (stanza's pretokenized mode)."""
@@ -138,7 +140,7 @@ class Parser:
 
 SENTENCE_ENDS = {".", "!", "?"}
 CLOSING_QUOTES = {"“", "”", "«", "\""}
-TOKENIZE_RULES = "quote-split,colon"  # part of the cache key of raw-text parses: sentence rules after the model's
+TOKENIZE_RULES = "quote-split,colon,ordinal"  # part of the cache key of raw-text parses: sentence rules after the model's
 
 
 def _split_colons(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -149,6 +151,30 @@ def _split_colons(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, i
             out += [(a, b - 1), (b - 1, b)]
         else:
             out.append((a, b))
+    return out
+
+
+@functools.cache
+def ordinal_openers(lang: str) -> frozenset[str]:
+    """Words that open a sentence after a number with a full stop (lang/<lang>/sentences.toml)."""
+    path = resources.files(f"attribution.lang.{lang}").joinpath("sentences.toml")
+    if not path.is_file():
+        return frozenset()
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8")).get("openers_after_ordinal", []))
+
+
+def split_after_ordinals(text: str, sentences: TokenSpans, openers: frozenset[str]) -> TokenSpans:
+    """Split after a number with a full stop that the tokenizer took for an ordinal, where a
+    sentence opener follows ("am Terminal 1. Ein Geschäftsmann sagte …")."""
+    out: TokenSpans = []
+    for sent in sentences:
+        start = 0
+        for i in range(len(sent) - 1):
+            word, nxt = text[sent[i][0]:sent[i][1]], text[sent[i + 1][0]:sent[i + 1][1]]
+            if len(word) > 1 and word.endswith(".") and word[:-1].isdigit() and nxt in openers:
+                out.append(sent[start: i + 1])
+                start = i + 1
+        out.append(sent[start:])
     return out
 
 

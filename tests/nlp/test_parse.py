@@ -115,3 +115,9 @@ def test_a_colon_left_on_a_word_is_its_own_token() -> None:
 @pytest.mark.parametrize("word,sub", [("müsste", True), ("müssten", True), ("müßte", True), ("mussten", False)])
 def test_konjunktiv_ii_forms_in_both_spellings(word: str, sub: bool) -> None:
     assert ("Mood=Sub" in features(word, "VMFIN", "müssen")) is sub
+
+
+def test_a_number_with_a_full_stop_before_a_sentence_opener_ends_the_sentence() -> None:
+    doc = parse_text("Sie wartete am Terminal 1. Ein Geschäftsmann sagte, er sei verärgert. Am 1. Mai streiken sie.")
+    firsts = [doc.text[s.start:s.end].split()[0] for s in doc.sentences]
+    assert firsts == ["Sie", "Ein", "Am"]
