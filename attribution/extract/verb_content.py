@@ -32,7 +32,9 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
                 continue  # a relative clause, or a clause before a verb that is not inverted
             if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
                 if toks[-1].id < v.id and after_comma(sent, v):  # "Das habe … Gründe, sagte X": all before the comma
-                    toks = trim([t for t in sent.tokens if t.id < v.id and t.id not in cue_ids]) or toks
+                    colon = max((t.id for t in sent.tokens if t.text == ":" and t.id < toks[0].id), default=0)
+                    toks = trim([t for t in sent.tokens if colon < t.id < v.id and t.id not in cue_ids]) or toks
+                    # "Patientenvertreter sehen das kritisch: Eine Quote löse …, sagte X": from the colon on
                 return span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
     # parse: the reporting clause is itself parenthetical to the quoted or reported clause
     if v.rel == "parataxis" or (v.rel in {"ccomp", "advcl"} and after_comma(sent, v)):

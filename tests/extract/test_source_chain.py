@@ -979,3 +979,8 @@ def test_an_outlet_after_a_speaker_who_follows_the_verb_is_addressed(text: str, 
 def test_an_unnamed_treasurer_of_a_body_holds_an_identifiable_office() -> None:
     a = by_cue("Der Schatzmeister des Verbands sagte der Zeitung, er habe nichts gewusst.", "sagte")
     assert a.type == "institutional"
+
+
+def test_content_before_a_postposed_reporting_clause_starts_after_a_colon() -> None:
+    a = by_cue("Patientenvertreter sehen das kritisch: Eine Quote löse das Problem nicht, sagte ein Sprecher.", "sagte")
+    assert a.content is not None and a.content.text == "Eine Quote löse das Problem nicht"
