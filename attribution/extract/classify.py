@@ -313,6 +313,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if head.upos == "PROPN" and label in {"ORG", "LOC"}:
         return Typing("institutional", f"the name recogniser tags '{head.text}' as "
                                        f"{'an organisation' if label == 'ORG' else 'a place'}")
+    if head.upos == "PROPN" and head.text in discourse.compound_bodies:  # "das Tesla-Werk … teilte Tesla mit"
+        return Typing("institutional", f"'{head.text}' is named as a body in compounds ('{head.text}-…')")
     if head.upos == "PROPN" and head.text[:1].isupper():
         return Typing("named", f"proper name '{head.text}' taken as a person", head.text)
     if _bare_surname(head, lex) and not any(t.upos == "DET" for t in tokens):

@@ -119,6 +119,20 @@ class Discourse:
             self._register_unnamed(sent)
             self._register_descriptions(sent)
         self.mentions.sort(key=lambda m: m.start)
+        # names the article uses as a company's in compounds ("Tesla-Werk", "Tesla-Chef"): bodies
+        self.compound_bodies = {w for sent in doc.sentences for w in self._compound_body_names(sent)}
+
+    def _compound_body_names(self, sent: Sentence) -> set[str]:
+        """Names that open a hyphenated compound whose last part makes them a company ("Tesla-Werk")."""
+        out: set[str] = set()
+        toks = sent.tokens
+        for i, t in enumerate(toks[:-2]):
+            hy, last = toks[i + 1], toks[i + 2]
+            if t.upos == "PROPN" and hy.text == "-" and t.end == hy.start and hy.end == last.start \
+                    and (last.text.lower() in self.lex.company_compound_parts
+                         or last.lemma.lower() in self.lex.company_compound_parts):
+                out.add(t.text)
+        return out
 
     def ner_label(self, t: Token) -> str | None:
         """The name recogniser's label for a token, if it tagged one."""

@@ -79,6 +79,7 @@ class Lexicon:
     possessives: dict[str, str]
     demonstrative_pronouns: dict[str, str]  # "Dieser behauptete": the last person named, of this gender
     member_titles: tuple[str, ...]  # "Adidas-Vorstand Erich Stamminger": a member's title, no body's name
+    company_compound_parts: frozenset[str]  # "Tesla-Werk": the first part is a company's name
     subject_pronouns: frozenset[str]
     mute_pronouns: frozenset[str]  # "das", "es": pronouns that never stand for a speaker
     oblique_determiners: frozenset[str]  # "Den Schaden schätzt die Polizei": no subject opens with these
@@ -288,6 +289,7 @@ def load(lang: str) -> Lexicon:
         possessives=dict(sources.get("possessives", {})),
         demonstrative_pronouns=dict(sources.get("demonstrative_pronouns", {})),
         member_titles=_words(sources.get("member_titles", [])),
+        company_compound_parts=frozenset(w.lower() for w in sources.get("company_compound_parts", [])),
         subject_pronouns=frozenset(sources.get("subject_pronouns", [])),
         mute_pronouns=frozenset(sources.get("mute_pronouns", [])),
         first_person=frozenset(sources.get("first_person", [])),

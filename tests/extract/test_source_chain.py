@@ -984,3 +984,11 @@ def test_an_unnamed_treasurer_of_a_body_holds_an_identifiable_office() -> None:
 def test_content_before_a_postposed_reporting_clause_starts_after_a_colon() -> None:
     a = by_cue("Patientenvertreter sehen das kritisch: Eine Quote löse das Problem nicht, sagte ein Sprecher.", "sagte")
     assert a.content is not None and a.content.text == "Eine Quote löse das Problem nicht"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Anwohner protestieren gegen das Tesla-Werk. Man halte alle Auflagen ein, teilte Tesla mit.", "institutional"),
+    ("Man halte alle Auflagen ein, teilte Meier mit.", "named"),
+])
+def test_a_lone_name_used_as_a_company_in_compounds_is_a_body(text: str, kind: str) -> None:
+    assert by_cue(text, "teilte mit").type == kind
