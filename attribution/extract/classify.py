@@ -30,27 +30,32 @@ BEFORE_HEAD_OWNER = {"compound", "nmod:poss"}  # "a White House spokeswoman", "t
 MAX_OWNER_DEPTH = 2  # "Angaben eines Sprechers des Ministeriums": owners of owners
 
 
+def _determiner(tokens: list[Token], head: Token) -> Token | None:
+    """The mention's first determiner before its head, if it has one."""
+    return next((t for t in tokens if t.id < head.id and t.upos == "DET"), None)
+
+
 def _definite(tokens: list[Token], head: Token) -> bool:
     """An article, demonstrative ("dieser Resolution") or genitive name before the head picks out one referent."""
-    dets = [t for t in tokens if t.id < head.id and t.upos == "DET"]
-    if dets:
-        return dets[0].text.lower() in DEFINITE or dets[0].feat("PronType") == "Dem"
+    det = _determiner(tokens, head)
+    if det is not None:
+        return det.text.lower() in DEFINITE or det.feat("PronType") == "Dem"
     # "Russlands Botschafter": a genitive name before the head makes it definite
     return any(t.upos == "PROPN" and t.id < head.id for t in tokens)
 
 
 def _indefinite(tokens: list[Token], head: Token) -> bool:
     """The mention picks out one unnamed member with an indefinite article ("ein Vertreter der Firma")."""
-    dets = [t for t in tokens if t.id < head.id and t.upos == "DET"]
-    return bool(dets) and dets[0].lemma.lower() in INDEFINITE
+    det = _determiner(tokens, head)
+    return det is not None and det.lemma.lower() in INDEFINITE
 
 
 def _plural_people(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
     """"die Wissenschaftler", "die Ermittler": a feminine article before a noun of men can only be
     plural, a group no single named person is ("die Sprecherin" is one woman; an adjective used as
     a noun, "die Angeklagte", takes the article's gender)."""
-    dets = [t for t in tokens if t.id < head.id and t.upos == "DET"]
-    return bool(dets) and lex.article_genders.get(dets[0].text.lower()) == "fem" \
+    det = _determiner(tokens, head)
+    return det is not None and lex.article_genders.get(det.text.lower()) == "fem" \
         and lex.role_gender(head.text) == "masc" and not head.text.endswith("e")
 
 
@@ -279,8 +284,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             return Typing("named", "description of two people resolved to the last two named", pair.entity.name, pair.how)
     group = any(t.rel == "conj" and t.head in ids for t in tokens) or _plural_people(tokens, head, lex)
     if definite and head.text in lex.age_words:  # "sagte der 50-Jährige": the person last named, of the article's gender
-        article = next((t.text.lower() for t in tokens if t.upos == "DET" and t.id < head.id), "")
-        age_gender = lex.article_genders.get(article)
+        det = _determiner(tokens, head)
+        age_gender = lex.article_genders.get(det.text.lower()) if det is not None else None
         res_age = discourse.resolve_description(head.text.lower(), text, start, sent, gender=age_gender)
         if res_age:
             return Typing("named", "age description resolved to the last person named", res_age.entity.name, res_age.how)

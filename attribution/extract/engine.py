@@ -24,8 +24,8 @@ from attribution.extract.markers import marker_candidates
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.reportative import reportative_candidates
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_finite, main_finite, mention_bounds, np_after, np_head, np_tokens,
-                                        preposition_of, subject)
+from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_finite, main_finite, mention_bounds,
+                                        np_after, np_head, np_tokens, preposition_of, subject)
 from attribution.extract.verb_cues import verb_candidates
 from attribution.extract.verb_speaker import speaker_of
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token

@@ -4,9 +4,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
-from attribution.extract.syntax import (compound_head, NOMINAL, QUOTES, antecedent, apposition_after, close_quotation, extend_apposition, extend_name, is_finite, is_genitive_owner,
-                                        is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before, np_head, np_tokens,
-                                        opens_next_phrase, subject)
+from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, close_quotation,
+                                        compound_head, extend_apposition, extend_name, is_finite, is_genitive_owner,
+                                        is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before,
+                                        np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
 
 SO_OPENERS = {",", "–", "-", "("}  # punctuation before a parenthetical "so X"

@@ -71,6 +71,13 @@ def is_zu_infinitive(t: Token) -> bool:
     return t.xpos == "VVIZU"
 
 
+def zu_infinitive_clause(sent: Sentence, t: Token) -> bool:
+    """An infinitive with its infinitive marker ("… zu ernennen"), with the marker inside the word
+    ("anzukündigen"), or a perfect infinitive whose auxiliary carries it ("verantwortet zu haben")."""
+    return is_zu_infinitive(t) or any(is_infinitive_mark(c) or (c.rel == "aux" and any(is_infinitive_mark(m) for m in sent.children(c)))
+                                      for c in sent.children(t))
+
+
 def is_separated_particle(t: Token) -> bool:
     """A verb's separated particle (`PartType=Vbp`): "mit" in "teilte … mit" (STTS PTKVZ)."""
     return has_feature(t, "PartType", "Vbp")
@@ -283,7 +290,7 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
             skip_to = quoted[-1].id
         elif t.text in PAIRED and t.text != "(" and not out:
             out.append(t)
-        elif t.text == "-" and out and out[-1].end == t.start and t.id < len(toks) and toks[t.id].start == t.end:
+        elif out and t.id < len(toks) and hyphen_joins(out[-1], t, toks[t.id]):
             out.append(t)  # "Grünen-Fraktionschefin", which the tokenizer split at the hyphen
         elif t.text == "," and out and len(toks) > t.id and toks[t.id].upos == "PROPN":
             out.append(t)
@@ -381,6 +388,11 @@ def extend_apposition(sent: Sentence, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def hyphen_joins(left: Token, hyphen: Token, right: Token) -> bool:
+    """A hyphen written without spaces between two words: a compound the tokenizer split ("US - Vertreter")."""
+    return hyphen.text in {"-", "‐"} and left.end == hyphen.start and hyphen.end == right.start
+
+
 def join_hyphenated(sent: Sentence, tokens: list[Token], head: Token | None) -> tuple[list[Token], Token | None]:
     """Hyphenated compounds are split in UD German ("US - Vertreter"); a mention that stops
     inside one takes the whole compound, and its last part becomes the head."""
@@ -389,7 +401,7 @@ def join_hyphenated(sent: Sentence, tokens: list[Token], head: Token | None) -> 
     toks = list(tokens)
     while toks[-1].id + 1 < len(sent.tokens):
         hy, nxt = sent.tokens[toks[-1].id], sent.tokens[toks[-1].id + 1]
-        if hy.text in {"-", "‐"} and hy.start == toks[-1].end and nxt.start == hy.end and nxt.upos in {"NOUN", "PROPN", "ADJ"}:
+        if hyphen_joins(toks[-1], hy, nxt) and nxt.upos in {"NOUN", "PROPN", "ADJ"}:
             if head is toks[-1]:
                 head = nxt
             toks += [hy, nxt]
@@ -403,10 +415,17 @@ def compound_head(tokens: list[Token], head: Token | None) -> Token | None:
     if head is None or head not in tokens:
         return head
     i = tokens.index(head)
-    while i + 2 < len(tokens) and tokens[i + 1].text in {"-", "‐"} and tokens[i + 1].start == tokens[i].end \
-            and tokens[i + 2].start == tokens[i + 1].end:
+    while i + 2 < len(tokens) and hyphen_joins(*tokens[i: i + 3]):
         i += 2
     return tokens[i]
+
+
+def last_compound(tokens: list[Token]) -> str:
+    """The last word of the tokens with the parts the tokenizer split off it ("Presse - Agentur" -> "Presse-Agentur")."""
+    i = len(tokens) - 1
+    while i >= 2 and hyphen_joins(*tokens[i - 2: i + 1]):
+        i -= 2
+    return "".join(t.text for t in tokens[i:])
 
 
 def extend_name(sent: Sentence, tokens: list[Token], first_names: frozenset[str], stop: set[int] | None = None) -> list[Token]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from attribution.extract.candidate import Context, in_quote, span, trim
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, PAIRED, after_comma, apposition_after, is_content_mark, is_finite,
-                                        is_infinitive_mark, is_interrogative, is_relative, is_zu_infinitive, subject)
+                                        is_interrogative, is_relative, subject, zu_infinitive_clause)
 from attribution.types import Sentence, Token
 
 MAX_LABEL_WORDS = 12  # a characterising quotation is a label, not a statement
@@ -20,7 +20,7 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
     for c in sent.children(v):
         rel = c.rel
         purpose = any(k.upos == "SCONJ" for k in sent.children(c))  # "um/ohne … zu": no content
-        ok = rel in {"ccomp", "parataxis", "csubj"} or (rel in {"xcomp", "advcl"} and _zu_infinitive(sent, c) and not purpose) \
+        ok = rel in {"ccomp", "parataxis", "csubj"} or (rel in {"xcomp", "advcl"} and zu_infinitive_clause(sent, c) and not purpose) \
             or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c, lex.content_marks))
         if ok and c.id > 0:
             toks = trim([t for t in sent.subtree(c) if t.id not in cue_ids])
@@ -31,10 +31,10 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
                                                   and not _preposed(ctx, v, toks))):
                 continue  # a relative clause, or a clause before a verb that is not inverted
             if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
-                if toks[-1].id < v.id and after_comma(sent, v):  # "Das habe … Gründe, sagte X": all before the comma
+                if toks[-1].id < v.id and after_comma(sent, v):  # "Das habe … Gründe, sagte X": all before the
+                    # comma, from a colon on ("Patientenvertreter sehen das kritisch: Eine Quote löse …, sagte X")
                     colon = max((t.id for t in sent.tokens if t.text == ":" and t.id < toks[0].id), default=0)
                     toks = trim([t for t in sent.tokens if colon < t.id < v.id and t.id not in cue_ids]) or toks
-                    # "Patientenvertreter sehen das kritisch: Eine Quote löse …, sagte X": from the colon on
                 return span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
     # parse: the reporting clause is itself parenthetical to the quoted or reported clause
     if v.rel == "parataxis" or (v.rel in {"ccomp", "advcl"} and after_comma(sent, v)):
@@ -62,13 +62,6 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
             if any(t.id > als[0].id and t.upos in NOMINAL | {"ADJ"} for t in toks):
                 return span(trim(toks)), f"{v.text} … {als[0].text} (characterisation)", False
     return _fallback_content(ctx, v, cue_ids)
-
-
-def _zu_infinitive(sent: Sentence, t: Token) -> bool:
-    """An infinitive with its infinitive marker ("… zu ernennen"), with the marker inside the word
-    ("anzukündigen"), or a perfect infinitive whose auxiliary carries it ("verantwortet zu haben")."""
-    return is_zu_infinitive(t) or any(is_infinitive_mark(c) or (c.rel == "aux" and any(is_infinitive_mark(m) for m in sent.children(c)))
-                                      for c in sent.children(t))
 
 
 def _is_content_clause(sent: Sentence, c: Token, marks: frozenset[str]) -> bool:

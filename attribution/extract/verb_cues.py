@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (NOMINAL, QUOTES, extend_apposition, is_article, is_demonstrative_pronoun, is_personal_pronoun,
-                                        is_reflexive, is_relative_pronoun, is_wh_pronoun, join_hyphenated, np_after, np_after_verb, np_head)
+from attribution.extract.syntax import (NOMINAL, QUOTES, extend_apposition, is_article, is_demonstrative_pronoun,
+                                        is_personal_pronoun, is_reflexive, is_relative_pronoun, is_wh_pronoun,
+                                        join_hyphenated, np_after, np_after_verb, np_head)
 from attribution.extract.verb_content import characterising_quote, close_quotes, complement_follows, content_of, extend_left, extend_right
 from attribution.extract.verb_speaker import addressee, relative_antecedent, speaker_of
 from attribution.types import Kind, Token
@@ -73,7 +74,6 @@ def _verb_candidate(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Can
     rule = f"{kind}.{'fallback' if fallback else 'parse'}"
     return Candidate(kind, sent, cue, lemma, content, speaker, head, rule, path, fallback or sp_fallback,
                      speaker_note=sp_note, phrase=phrase)
-
 
 
 def _comparative_clause(ctx: Context, v: Token) -> set[int] | None:

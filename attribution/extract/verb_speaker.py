@@ -6,9 +6,9 @@ from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend_apposition, extend_name,
                                         extend_owner, first_word, full_lemma, is_demonstrative_pronoun, is_finite,
-                                        is_genitive_owner, is_infinitive_mark, is_reflexive, is_relative,
-                                        is_relative_pronoun, is_zu_infinitive, join_hyphenated, np_after_verb,
-                                        np_before, np_head, np_tokens, preposition_of, subject)
+                                        is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
+                                        join_hyphenated, last_compound, np_after_verb, np_before, np_head, np_tokens,
+                                        preposition_of, subject, zu_infinitive_clause)
 from attribution.types import Token
 
 Speaker = tuple[list[Token], Token | None, str | None, bool]  # tokens, head, path or fallback, whether a fallback
@@ -49,11 +49,7 @@ def _without_addressed_outlet(ctx: Context, toks: list[Token], head: Token) -> l
         if t.id <= head.id or t.upos != "DET" or t.text.lower() not in ctx.lex.dative_openers:
             continue
         tail = toks[i + 1:]
-        j = len(tail) - 1  # the last word with the parts the tokenizer split off it ("Presse - Agentur")
-        while j >= 2 and tail[j - 1].text == "-" and tail[j - 1].start == tail[j - 2].end and tail[j].start == tail[j - 1].end:
-            j -= 2
-        last = "".join(u.text for u in tail[j:])
-        if tail and tail[-1].upos in {"NOUN", "PROPN"} and ctx.lex.addressee_outlet(last):
+        if tail and tail[-1].upos in {"NOUN", "PROPN"} and ctx.lex.addressee_outlet(last_compound(tail)):
             return toks[:i]
     return toks
 
@@ -62,7 +58,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     """`stop`: the verb and the content's tokens, which no speaker phrase takes."""
     sent, lex = ctx.sent, ctx.lex
     subj = subject(sent, v)
-    if subj is not None and subj.head == v.id and _zu_infinitive(ctx, v) \
+    if subj is not None and subj.head == v.id and zu_infinitive_clause(sent, v) \
             and not any(is_finite(t) for t in sent.tokens[subj.id:v.id - 1]):
         subj = None  # a zu-infinitive has no subject in its clause: "um die Junta aufzufordern" is misread
     if subj is not None and content and content[0] <= subj.start < content[1]:
@@ -87,7 +83,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     controller = _infinitive_controller(ctx, v, stop) if subj is None else None
     if controller is not None:  # "reiste nach Myanmar, um die Junta aufzufordern, …": the traveller asks
         return controller
-    if subj is None and _zu_infinitive(ctx, v):  # the infinitive's own objects never speak ("die Junta")
+    if subj is None and zu_infinitive_clause(sent, v):  # the infinitive's own objects never speak ("die Junta")
         stop = stop | {t.id for t in sent.subtree(v)}
     misread = _object_as_subject(ctx, v, stop)
     if misread is not None:  # "hatte der Sicherheitsberater gesagt": a subject parsed as object
@@ -151,17 +147,12 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     return [], None, None, False
 
 
-def _zu_infinitive(ctx: Context, v: Token) -> bool:
-    """A zu-infinitive ("aufzufordern", "zu sagen"), which has no subject of its own."""
-    return is_zu_infinitive(v) or (v.feat("VerbForm") == "Inf" and any(is_infinitive_mark(c) for c in ctx.sent.children(v)))
-
-
 def _infinitive_controller(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
     """A zu-infinitive cue with no subject of its own speaks through the subject of the verb it
     hangs on ("Michel reiste an, um die Junta aufzufordern, …"), or that subject's antecedent when
     it is a relative pronoun ("Michel, der sich in Myanmar aufhält, um … aufzufordern")."""
     sent = ctx.sent
-    if not _zu_infinitive(ctx, v):
+    if not zu_infinitive_clause(sent, v):
         return None
     gov = sent.head_of(v)
     if gov is None or gov.upos not in {"VERB", "AUX", "ADJ"}:
@@ -197,6 +188,7 @@ def relative_antecedent(ctx: Context, v: Token, pronoun: Token) -> tuple[list[To
     else:
         return None
     return (toks, np_head(toks) or toks[-1]) if toks else None
+
 
 def _content_before_subject(ctx: Context, v: Token, subj: Token, content: tuple[int, int] | None) -> bool:
     """A reporting clause after its content, opening with the verb (or its auxiliary) after a comma,

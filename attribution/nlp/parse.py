@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -166,28 +167,28 @@ def ordinal_openers(lang: str) -> frozenset[str]:
 def split_after_ordinals(text: str, sentences: TokenSpans, openers: frozenset[str]) -> TokenSpans:
     """Split after a number with a full stop that the tokenizer took for an ordinal, where a
     sentence opener follows ("am Terminal 1. Ein Geschäftsmann sagte …")."""
-    out: TokenSpans = []
-    for sent in sentences:
-        start = 0
-        for i in range(len(sent) - 1):
-            word, nxt = text[sent[i][0]:sent[i][1]], text[sent[i + 1][0]:sent[i + 1][1]]
-            if len(word) > 1 and word.endswith(".") and word[:-1].isdigit() and nxt in openers:
-                out.append(sent[start: i + 1])
-                start = i + 1
-        out.append(sent[start:])
-    return out
+    def ends(words: list[str], i: int) -> bool:
+        return len(words[i]) > 1 and words[i].endswith(".") and words[i][:-1].isdigit() and words[i + 1] in openers
+    return _split_where(text, sentences, ends)
 
 
 def split_after_quotes(text: str, sentences: TokenSpans) -> TokenSpans:
     """Split a sentence after a quotation that ends one, where the next word opens another
     ("„Wir haben alles verloren.“ Laut Behörde …"): the tokenizer keeps such pairs together,
     which would hang the quotation on the next sentence's cue."""
+    def ends(words: list[str], i: int) -> bool:
+        return i > 0 and words[i - 1] in SENTENCE_ENDS and words[i] in CLOSING_QUOTES and words[i + 1][:1].isupper()
+    return _split_where(text, sentences, ends)
+
+
+def _split_where(text: str, sentences: TokenSpans, ends: Callable[[list[str], int], bool]) -> TokenSpans:
+    """The sentences split after every token i (not the last) for which `ends(words, i)` holds."""
     out: TokenSpans = []
     for sent in sentences:
+        words = [text[a:b] for a, b in sent]
         start = 0
-        for i in range(1, len(sent) - 1):
-            prev, mark, nxt = (text[a:b] for a, b in sent[i - 1: i + 2])
-            if prev in SENTENCE_ENDS and mark in CLOSING_QUOTES and nxt[:1].isupper():
+        for i in range(len(sent) - 1):
+            if ends(words, i):
                 out.append(sent[start: i + 1])
                 start = i + 1
         out.append(sent[start:])
