@@ -15,6 +15,12 @@ Writes surnames.txt and given_names.txt from the german-nouns Wiktionary lexicon
 lemmas marked as surnames (*Nachname*), which the tagger often takes for common nouns ("Mair
 sagte, …"), and first names (*Vorname*), which extend the GermEval first names.
 
+Writes attribution/lang/world_names.tsv, for every language, from the nomquamgender package (MIT;
+`pip install nomquamgender==0.1.4`): first names from many countries, ASCII-folded, that at least
+1,000 recorded people bear and that are the name of women or of men in at least 95 % of them
+(*Hendrik*, *Wolodymyr* no: 42 bearers; *Andrea* no: 83 % women). News name people from everywhere,
+and the German lists above know 2k names only.
+
 usage: python training/build_lexicons.py [--shared ../shared]
 """
 from __future__ import annotations
@@ -29,6 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "attribution" / "lang" / "de"
+WORLD_MIN_BEARERS = 1000
+WORLD_MIN_SHARE = 0.95
 
 
 def _forms(table: dict, person: str = "3") -> set[str]:
@@ -89,6 +97,36 @@ def wiktionary_names(path: Path, kind: str) -> set[str]:
         return {row[0] for row in rows if kind in row[1].split(",") and row[0][:1].isupper() and " " not in row[0]}
 
 
+def world_names() -> dict[str, str]:
+    """Folded first name -> "f" or "m" from nomquamgender's table (name -> [sources, bearers, share of women, …])."""
+    from importlib import resources
+
+    with resources.files("nomquamgender").joinpath("name_data.json").open(encoding="utf-8") as f:
+        table = json.load(f)
+    out: dict[str, str] = {}
+    for name, (_, bearers, women, *_rest) in table.items():
+        if bearers >= WORLD_MIN_BEARERS and name.isalpha() and len(name) > 1 \
+                and max(women, 1 - women) >= WORLD_MIN_SHARE:
+            out[name] = "f" if women >= WORLD_MIN_SHARE else "m"
+    return out
+
+
+def write_world_names() -> None:
+    """attribution/lang/world_names.tsv and its licence, from the installed nomquamgender package."""
+    from importlib import metadata
+
+    names = world_names()
+    lang = OUT.parent
+    header = ("# First names (ASCII-folded, lower case) and the gender of at least 95 % of their >= 1,000 bearers,\n"
+              "# derived by training/build_lexicons.py from nomquamgender 0.1.4 (Ian Van Buskirk, MIT,\n"
+              "# see LICENSE-nomquamgender.txt)\n")
+    (lang / "world_names.tsv").write_text(header + "".join(f"{n}\t{g}\n" for n, g in sorted(names.items())), encoding="utf-8")
+    dist = metadata.distribution("nomquamgender")
+    licence = next(f for f in dist.files or [] if f.name == "LICENSE")
+    (lang / "LICENSE-nomquamgender.txt").write_text(licence.read_text(encoding="utf-8"), encoding="utf-8")
+    print(f"{len(names)} first names -> {lang / 'world_names.tsv'}")
+
+
 def write_list(name: str, items: set[str], source: str) -> None:
     header = f"# {source}\n# derived by training/build_lexicons.py; one entry a line\n"
     (OUT / name).write_text(header + "\n".join(sorted(items)) + "\n", encoding="utf-8")
@@ -137,6 +175,7 @@ def main() -> None:
         write_list(name, found, wiki)
         print(f"{len(found)} {kind} -> {OUT / name}")
     shutil.copy(nouns / "LICENSE", OUT / "LICENSE-german-nouns.txt")
+    write_world_names()
 
 
 if __name__ == "__main__":

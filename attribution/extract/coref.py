@@ -61,6 +61,15 @@ def _surname_after(toks: list[Token], particle: Token) -> bool:
         and rest[1].upos in {"PROPN", "NOUN"}
 
 
+NER_EVIDENCE = "the name recogniser tags it as"  # the weakest evidence: a title or first name later overrules it
+TITLE_EVIDENCE = "title"  # "Präsident Wolodymyr Selenskyj": a title right before the name
+
+
+def _genitive_base(name: str) -> tuple[str, ...]:
+    """The name without a genitive -s ("Nordrhein-Westfalens Ministerpräsident"), for the gazetteers."""
+    return (name[:-1],) if name.endswith("s") and len(name) > 3 else ()
+
+
 def name_word(word: str) -> bool:
     """A word written as a name: capitalised, or a hyphenated particle before a capitalised name."""
     if word[:1].isupper():
@@ -244,7 +253,7 @@ class Discourse:
             prev = sent.tokens[first.id - 2]
             role = self._role(prev)
             if role and prev.upos == "NOUN":
-                return role, f"title '{prev.text}' before the name"
+                return role, f"{TITLE_EVIDENCE} '{prev.text}' before the name"
             if prev.text == ",":
                 for t in reversed(sent.tokens[: first.id - 2]):
                     if t.upos in {"VERB", "AUX"} or (t.upos == "PUNCT" and t.text != ","):
@@ -301,10 +310,13 @@ class Discourse:
         role = self._role_near(sent, run)
         if known is not None:
             ent = known
+            titled = role is not None and role[1].startswith(TITLE_EVIDENCE)
+            if not ent.person and ent.evidence.startswith(NER_EVIDENCE) and (titled or (words[0] in lex.first_names and len(run) >= 2)):
+                ent.person, ent.evidence = True, role[1] if titled else f"first name '{words[0]}'"  # a headline's "Selenskyj"
             if len(full) > len(ent.name) and ent.person:
                 ent.name = full
         else:
-            in_gazetteer = full in lex.locations or full in lex.organisations or key in lex.locations or key in lex.organisations
+            in_gazetteer = any(n in lex.locations or n in lex.organisations for n in (full, key, *_genitive_base(full)))
             acronym = any(w.isupper() and len(w) >= 2 for w in words)
             labels = [self.ner.get(t.start) for t in run]
             ner = max((lab for lab in labels if lab), key=labels.count, default=None)
@@ -325,7 +337,7 @@ class Discourse:
             elif len([w for w in words if w != "-"]) >= 2 and all(len(w) > 1 for w in words if w != "-"):
                 person, why = True, "multi-word proper name"  # not "E-Scootern", "U-Bahn"
             elif ner in {"ORG", "LOC"}:  # the recogniser (weak, F1 0.5) decides only what nothing else does
-                person, why = False, f"the name recogniser tags it as {'an organisation' if ner == 'ORG' else 'a place'}"
+                person, why = False, f"{NER_EVIDENCE} {'an organisation' if ner == 'ORG' else 'a place'}"
             else:
                 return  # a lone unknown name: judged where it is used
             ent = Entity(full, person, evidence=why, gender=lex.name_gender(words[0].split("-")[0]) if person else None)

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 
 
@@ -18,6 +20,30 @@ class Multiword:
     verb: str
     with_: tuple[str, ...]
     cue: str
+
+
+def fold(word: str) -> str:
+    """Lower case without diacritics ("Jürgen" -> "jurgen", "Strauß" -> "strauss"), as the world name list writes names."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True)
+class FirstNames:
+    """First names: the language's own lists exactly, and the world list (`lang/world_names.tsv`)
+    in folded form unless the word is a place the language's gazetteers know ("Paris", "China")."""
+
+    listed: frozenset[str]
+    world: Mapping[str, str] = field(default_factory=dict)  # folded name -> "f" or "m"
+    places: frozenset[str] = frozenset()
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.listed or (word not in self.places and fold(word) in self.world))
+
+    def world_gender(self, word: str) -> str | None:
+        """"fem" or "masc" by the world list, None when it does not know the name or it is a place."""
+        g = self.world.get(fold(word)) if word not in self.places else None
+        return {"f": "fem", "m": "masc"}.get(g or "")
 
 
 @dataclass(frozen=True)
@@ -99,7 +125,7 @@ class Lexicon:
     calendar_words: frozenset[str]  # days and months, which are no one's name ("on Wednesday, the minister")
     compound_nouns: bool  # nouns are written as compounds, so a word list matches word endings ("Polizeisprecher")
     anonymity_reasons: tuple[tuple[str, ...], ...]
-    first_names: frozenset[str]
+    first_names: FirstNames
     female_names: frozenset[str]  # first names of women and of men: the pronoun a named person takes
     male_names: frozenset[str]
     surnames: frozenset[str]  # family names the tagger may take for common nouns ("Mair sagte")
@@ -174,7 +200,9 @@ class Lexicon:
 
     def name_gender(self, first: str) -> str | None:
         """The gender a first name gives its bearer ("fem", "masc"), or None for names not listed."""
-        return "fem" if first in self.female_names else "masc" if first in self.male_names else None
+        if first in self.female_names or first in self.male_names:
+            return "fem" if first in self.female_names else "masc"
+        return self.first_names.world_gender(first)
 
     def role_gender(self, role: str) -> str | None:
         """The gender a role noun gives its bearer, for pronoun agreement ("fem", "masc" or None)."""
@@ -224,6 +252,13 @@ def _lines(lang: str, name: str) -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+@functools.cache
+def _world_names() -> dict[str, str]:
+    """The language-independent first names and their genders (`lang/world_names.tsv`)."""
+    text = resources.files("attribution.lang").joinpath("world_names.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+
+
 def _toml(lang: str, name: str) -> dict:
     return tomllib.loads(resources.files(f"attribution.lang.{lang}").joinpath(name).read_text(encoding="utf-8"))
 
@@ -233,6 +268,7 @@ def load(lang: str) -> Lexicon:
     """Load (once per process) the lexicon of a language from its data files."""
     cues, markers, sources = _toml(lang, "cues.toml"), _toml(lang, "markers.toml"), _toml(lang, "sources.toml")
     rep = markers.get("reportative", {})
+    places = _lines(lang, "locations.txt") | _lines(lang, "countries.txt")
     return Lexicon(
         lang=lang,
         speech=frozenset(cues["speech"]),
@@ -309,12 +345,13 @@ def load(lang: str) -> Lexicon:
         compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
-        first_names=_lines(lang, "first_names.txt") | _lines(lang, "given_names.txt") | _lines(lang, "female_names.txt")
-        | _lines(lang, "male_names.txt"),
+        first_names=FirstNames(_lines(lang, "first_names.txt") | _lines(lang, "given_names.txt")
+                               | _lines(lang, "female_names.txt") | _lines(lang, "male_names.txt"),
+                               _world_names(), places),
         female_names=_lines(lang, "female_names.txt"),
         male_names=_lines(lang, "male_names.txt"),
         surnames=_lines(lang, "surnames.txt"),
-        locations=_lines(lang, "locations.txt") | _lines(lang, "countries.txt"),
+        locations=places,
         organisations=_lines(lang, "organisations.txt"),
         particle_lemma=cues.get("particle_lemma", "{particle}{verb}"),
         preposed_content=bool(cues.get("preposed_content", False)),

@@ -7,7 +7,7 @@ compact parser is weak, a token fallback; callers record which one was used in t
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from attribution.extract.lexicon import Lexicon
 from attribution.types import Sentence, Token
@@ -428,7 +428,7 @@ def last_compound(tokens: list[Token]) -> str:
     return "".join(t.text for t in tokens[i:])
 
 
-def extend_name(sent: Sentence, tokens: list[Token], first_names: frozenset[str], stop: set[int] | None = None) -> list[Token]:
+def extend_name(sent: Sentence, tokens: list[Token], first_names: Container[str], stop: set[int] | None = None) -> list[Token]:
     """Token fallback for names the parse split: a mention takes the name words right around it
     ("Bundeskanzlerin | Angela Merkel", "Josef | Schuster", "New | Yorks Bürgermeister"); a word
     after a first name is its surname whatever its tag ("Peter Lahm")."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from attribution.extract.lexicon import load
 
 
@@ -31,3 +33,14 @@ def test_a_plural_the_lemmatiser_left_alone_matches_its_singular() -> None:
     assert lex.anonymous_noun("Aktivistinnen") == "aktivistin"
     assert lex.institution_noun("Parteien") is not None
     assert lex.anonymous_noun("Ofen") is None
+
+
+@pytest.mark.parametrize("word,first,gender", [
+    ("Hendrik", True, "masc"), ("Jürgen", True, "masc"), ("Saskia", True, "fem"),
+    ("Paris", False, None),  # a place the gazetteer knows, though women bear the name
+    ("Bundestag", False, None),
+])
+def test_world_first_names_are_folded_and_give_a_gender(word: str, first: bool, gender: str | None) -> None:
+    lex = load("de")
+    assert (word in lex.first_names) is first
+    assert lex.name_gender(word) == gender

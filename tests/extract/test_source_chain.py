@@ -992,3 +992,28 @@ def test_content_before_a_postposed_reporting_clause_starts_after_a_colon() -> N
 ])
 def test_a_lone_name_used_as_a_company_in_compounds_is_a_body(text: str, kind: str) -> None:
     assert by_cue(text, "teilte mit").type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Nordrhein-Westfalens Ministerpräsident Hendrik Wüst besuchte den Tatort. „Das ist ein Anschlag“, sagte er.",
+     "Hendrik Wüst"),
+    ("Ministerpräsident Hendrik Wüst besuchte den Tatort. „Das ist ein Anschlag“, sagte er.", "Hendrik Wüst"),
+])
+def test_a_place_in_the_genitive_before_a_title_is_no_person(text: str, name: str) -> None:
+    a = by_cue(text, "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == name
+
+
+def test_a_title_later_overrules_the_name_recognisers_guess_from_a_headline() -> None:
+    text = ("Krieg: Selenskyj fordert Luftabwehr\n\nDer ukrainische Präsident Wolodymyr Selenskyj bat um Hilfe. "
+            "„Jeder Tag kostet Menschenleben“, sagte Selenskyj.")
+    a = by_cue(text, "sagte")
+    assert a.type == "named"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Der Mann sitzt in Haft. Das teilte die Bundesanwaltschaft am Sonntag mit.", "institutional"),
+    ("Der Mann sitzt in Haft. Das teilte die Generalstaatsanwaltschaft mit.", "institutional"),
+])
+def test_prosecutors_offices_are_bodies(text: str, kind: str) -> None:
+    assert by_cue(text, "teilte mit").type == kind
