@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from attribution.extract.coref import DEFINITE, INDEFINITE, Discourse, Resolution, name_word, titled_noun_name
+from attribution.extract.coref import DEFINITE, INDEFINITE, Discourse, Resolution, in_modifier, name_word, titled_noun_name
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.syntax import is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
@@ -203,8 +203,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         return Typing("named", f"names the person '{person.name}' ({person.evidence})", person.name)
     first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and name_word(tokens[i + 1].text)
                   and tokens[i + 1].upos in {"PROPN", "NOUN", "X", "ADJ"}
-                  and not any(u.upos == "ADP" and head.id < u.id < t.id and u.lemma.lower() not in lex.title_prepositions
-                              for u in tokens)), None)  # not "Das Team um Anita Zaidi": a name in a modifier
+                  and not in_modifier(tokens, head.id, i, lex)), None)  # not "Das Team um Anita Zaidi": a name in a modifier
     if first is not None and first > 0 and _names_body(tokens[first - 1], lex) \
             and (tokens[first - 1] is head or head in tokens[first:]):  # not "Abgeordneten des Föderationsrates Viktor …"
         return Typing("institutional", f"'{tokens[first - 1].text} {tokens[first].text} …' is a body named after a person")

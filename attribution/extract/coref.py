@@ -70,6 +70,27 @@ def _genitive_base(name: str) -> tuple[str, ...]:
     return (name[:-1],) if name.endswith("s") and len(name) > 3 else ()
 
 
+def in_modifier(tokens: list[Token], start: int, i: int, lex: Lexicon) -> bool:
+    """Whether tokens[i] lies in a prepositional or genitive modifier of the mention's head at id
+    `start` ("der Sprecher [von Anna Roth]", "die Ermittler [des Jungen Rhys Jones]"), not in an
+    apposition a comma sets off or after a title preposition ("Beauftragter für …"). A name right
+    after a body in the genitive is the head's ("der Abgeordnete des Föderationsrates Viktor Oserow")."""
+    blocked: str | None = None
+    for t in tokens[: i + 1]:
+        if t.id < start:
+            continue
+        if t.upos == "ADP" and t.lemma.lower() not in lex.title_prepositions:
+            blocked = "adposition"
+        elif t.upos == "DET" and t.text.lower() in lex.genitive_articles and t.id > start:
+            blocked = blocked or "genitive"
+        elif t.text == ",":
+            blocked = None
+    before = tokens[i - 1] if i > 0 else None
+    if blocked == "genitive" and before is not None and before.upos == "NOUN" and lex.institution_noun(before.lemma):
+        return False
+    return blocked is not None
+
+
 def name_word(word: str) -> bool:
     """A word written as a name: capitalised, or a hyphenated particle before a capitalised name."""
     if word[:1].isupper():
@@ -373,18 +394,12 @@ class Discourse:
         apposition), not one inside a prepositional or genitive modifier; with `persons_only`,
         the first person among them ("der Oberrabbiner Israels, Yona Metzger")."""
         start = head.id if head is not None else (tokens[0].id if tokens else 0)
-        blocked = False
         for i, t in enumerate(tokens):
             if t.id < start:
                 continue
-            if (t.upos == "ADP" and t.lemma.lower() not in self.lex.title_prepositions) \
-                    or (t.upos == "DET" and t.text.lower() in {"des", "der"} and t.id > start):
-                blocked = True
-            elif t.text == ",":
-                blocked = False
             # a surname the tagger took for a noun counts after the name it ends ("Frank-Jürgen Weise")
             name = t.upos == "PROPN" or (t.upos in {"NOUN", "X"} and i > 0 and tokens[i - 1].upos == "PROPN")
-            if name and not blocked and t.text in self.entities:
+            if name and not in_modifier(tokens, start, i, self.lex) and t.text in self.entities:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if (nxt is None or nxt.upos != "PROPN") and (self.entities[t.text].person or not persons_only):
                     return self.entities[t.text]

@@ -119,6 +119,7 @@ class Lexicon:
     place_prepositions: frozenset[str]  # "die Regierung in Lomé": where a body sits, part of its mention
     name_particles: frozenset[str]  # "Karl-Theodor zu Guttenberg": a preposition inside a family name
     title_prepositions: frozenset[str]  # "der Kommissar für Erweiterung Štefan Füle": a preposition inside a title
+    genitive_articles: frozenset[str]  # "die Ermittler des Jungen Rhys Jones": a name after one is an owner's
     unspecific_determiners: frozenset[str]  # "einige Parteien": which ones is left open
     pair_words: frozenset[str]  # "die beiden Politiker": the two people named before
     age_words: frozenset[str]  # "der 50-Jährige": the person last named
@@ -338,6 +339,7 @@ def load(lang: str) -> Lexicon:
         temporal_prepositions=frozenset(sources.get("temporal_prepositions", [])),
         name_particles=frozenset(sources.get("name_particles", [])),
         title_prepositions=frozenset(sources.get("title_prepositions", [])),
+        genitive_articles=frozenset(sources.get("genitive_articles", [])),
         unspecific_determiners=frozenset(sources.get("unspecific_determiners", [])),
         pair_words=frozenset(sources.get("pair_words", [])),
         age_words=frozenset(sources.get("age_words", [])),

@@ -144,6 +144,10 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
     if owners:
         c = owners[0]
         end = max(t.id for t in np_tokens(sent, c, cue_ids))
+        for later in sorted(owners[1:], key=lambda t: t.id):  # "des Instituts | der deutschen Wirtschaft":
+            phrase_ids = [t.id for t in np_tokens(sent, later, cue_ids)]  # a name the parse hung on the marker noun
+            if min(phrase_ids) == end + 1:
+                end = max(phrase_ids)
         owner = [t for t in sent.tokens if anchor.id < t.id <= end]
         return _marker(ctx, cue, key, owner, c, rule, f"{anchor.text} -nmod-> {c.text}", False)
     owner = np_after(sent, anchor.id + 1)

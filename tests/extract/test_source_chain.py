@@ -1017,3 +1017,25 @@ def test_a_title_later_overrules_the_name_recognisers_guess_from_a_headline() ->
 ])
 def test_prosecutors_offices_are_bodies(text: str, kind: str) -> None:
     assert by_cue(text, "teilte mit").type == kind
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Nach Einschätzung des Instituts der deutschen Wirtschaft fehlen rund 600 Milliarden Euro.",
+     "des Instituts der deutschen Wirtschaft", "fehlen rund 600 Milliarden Euro"),
+    ("Nach Angaben des Bundesamts für Statistik stiegen die Preise um drei Prozent.",
+     "des Bundesamts für Statistik", "stiegen die Preise um drei Prozent"),
+    ("Die Preise stiegen nach Angaben der Behörde um drei Prozent.", "der Behörde", None),
+])
+def test_a_marker_nouns_owner_takes_the_names_the_parse_hung_on_the_marker(text: str, speaker: str,
+                                                                          content: str | None) -> None:
+    a = next(a for a in run(text) if a.kind == "according_to")
+    assert a.speaker is not None and a.speaker.text == speaker
+    assert content is None or (a.content is not None and a.content.text == content)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Nach Einschätzung der Ermittler des getöteten Jungen Rhys Jones war es ein Racheakt.", "anonymous"),
+    ("„Es war eine Explosion“, sagte der Abgeordnete des Föderationsrates Viktor Oserow.", "named"),
+])
+def test_a_name_in_a_genitive_belongs_to_its_noun_unless_that_noun_is_a_body(text: str, kind: str) -> None:
+    assert run(text)[0].type == kind
