@@ -215,7 +215,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     body_word = lex.institution_noun(head.lemma) or ""
     if statement and len(body_word) > len(statement):  # "Finanzaufsicht" ends in "Aufsicht", not in "Sicht"
         statement = None
-    if statement and head.upos == "NOUN" and depth < MAX_OWNER_DEPTH:
+    document = lex.document_noun(head.lemma) or lex.document_noun(head.text)
+    if (statement or document) and head.upos == "NOUN" and depth < MAX_OWNER_DEPTH:
         owner = _owner(tokens, head)
         if owner:
             owner_head = owner[0] if is_possessive(owner[0]) else (np_head(owner) or owner[-1])
@@ -227,13 +228,13 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                     owner, typing = inner, inner_typing
             if typing.type != "unattributed":
                 return replace(typing, reason=f"'{head.text}' of {' '.join(t.text for t in owner)}: {typing.reason}")
+    if statement and head.upos == "NOUN":
         word = head.lemma.replace("-", "")
         prefix = word[: -len(statement)] if len(word) > len(statement) + 2 else ""
         if prefix:  # "Polizeiangaben", "Medienberichten", "Zeugenaussagen"
             if lex.institution_noun(prefix) and not lex.anonymous_noun(prefix):
                 return Typing("institutional", f"'{head.text}': a statement of '{prefix}', an institution")
             return Typing("anonymous", f"'{head.text}': statements of sources not identified", description=head.text)
-    document = lex.document_noun(head.lemma) or lex.document_noun(head.text)
     if document and head.upos == "NOUN" and _definite(tokens, head) and head.text.lower() == head.lemma.lower():
         # "dem vorläufigen Endergebnis zufolge"; not plural "den anfänglichen Berichten zufolge"
         return Typing("institutional", f"definite '{head.text}': an identified document ('{document}')")

@@ -457,14 +457,20 @@ def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -
     names a person or body) where that sentence frames it: for an anaphoric marker with no report
     before it, the document that sentence names ("… stimmte einer Gesetzesvorlage zu. Demnach …"),
     else its subject ("Eine Umfrage ergab …. Demnach …"); after a sentence ending in a colon, its
-    subject ("Die Staatsanwaltschaft erhob Anklage: Dem Mann wird vorgeworfen, …")."""
-    if not (c.anaphoric or before.tokens[-1].text == ":"):
+    subject ("Die Staatsanwaltschaft erhob Anklage: Dem Mann wird vorgeworfen, …"). A cue with
+    an adverb pointing back to a document ("Darin heißt es") takes only that document."""
+    points_back = any(k.text.lower() in lex.document_references for t in c.cue for k in c.sent.children(t))
+    if not (c.anaphoric or points_back or before.tokens[-1].text == ":"):
         return
     document = next((t for t in reversed(before.tokens) if t.upos == "NOUN" and t.rel != "compound"
-                     and (lex.statement_noun(t.lemma) or t.lemma in lex.cue_nouns)), None) if c.anaphoric else None
+                     and (lex.statement_noun(t.lemma) or lex.document_noun(t.lemma) or t.lemma in lex.cue_nouns)),
+                    None) if c.anaphoric or points_back else None
     if document is not None:  # "Der Bundestag stimmte einer Gesetzesvorlage zu. Demnach …": the document
-        c.speaker, c.speaker_head, c.speaker_guess = np_tokens(before, document), document, True
+        c.speaker = [t for t in np_tokens(before, document) if not (t.upos == "ADP" and t.id < document.id)]
+        c.speaker_head, c.speaker_guess = document, True
         c.speaker_note = f"document '{document.text}' of the sentence before, which '{c.cue[0].text if c.cue else ''}' refers back to"
+        return
+    if points_back:
         return
     verb = main_finite(before)
     subj = subject(before, verb) if verb is not None else None

@@ -80,6 +80,7 @@ class Lexicon:
     postposed_frames: dict[str, frozenset[str]]  # postposition -> nouns ("seiner Meinung nach")
     anaphoric: frozenset[str]  # adverbs whose source is the previous report's ("demnach")
     anaphoric_after_report: frozenset[str]  # such adverbs only right after a report, else temporal ("danach")
+    document_references: frozenset[str]  # "Darin heißt es": the document the sentence before names
     demonstratives: frozenset[str]  # "Dies bestätigte X": the pronoun stands for the previous sentence
     reflexive_owners: frozenset[str]  # "nach eigenen Angaben": the clause's subject owns the report
     comparative: frozenset[str]
@@ -301,6 +302,7 @@ def load(lang: str) -> Lexicon:
         postposed_frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", []) if f.get("postposed")},
         anaphoric=frozenset(markers.get("anaphoric", [])) | frozenset(markers.get("anaphoric_after_report", [])),
         anaphoric_after_report=frozenset(markers.get("anaphoric_after_report", [])),
+        document_references=frozenset(markers.get("document_references", [])),
         reflexive_owners=frozenset(markers.get("reflexive_owners", [])),
         demonstratives=frozenset(markers.get("demonstratives", [])),
         comparative=frozenset(markers.get("comparative", [])),

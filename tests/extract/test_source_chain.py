@@ -1039,3 +1039,21 @@ def test_a_marker_nouns_owner_takes_the_names_the_parse_hung_on_the_marker(text:
 ])
 def test_a_name_in_a_genitive_belongs_to_its_noun_unless_that_noun_is_a_body(text: str, kind: str) -> None:
     assert run(text)[0].type == kind
+
+
+@pytest.mark.parametrize("text,kind,speaker", [
+    ("Das geht aus einem internen Papier der Deutschen Bahn hervor. Darin heißt es, die Arbeiten dauerten länger.",
+     "institutional", "einem internen Papier der Deutschen Bahn"),
+    ("Der Minister war in Berlin. Dort hieß es, die Arbeiten seien beendet.", "unattributed", None),
+])
+def test_darin_heisst_es_points_back_to_the_document_before(text: str, kind: str, speaker: str | None) -> None:
+    a = next(a for a in run(text) if a.cue is not None and a.cue.text.startswith(("heißt", "hieß")))
+    assert a.type == kind and (a.speaker.text if a.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Laut einem Gutachten der Universität Mannheim sind die Mieten gestiegen.", "institutional"),
+    ("Laut einem Gutachten sind die Mieten gestiegen.", "anonymous"),
+])
+def test_a_document_takes_its_owners_type(text: str, kind: str) -> None:
+    assert run(text)[0].type == kind
