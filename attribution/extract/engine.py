@@ -24,8 +24,8 @@ from attribution.extract.markers import marker_candidates
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.reportative import reportative_candidates
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_finite, main_finite, mention_bounds,
-                                        np_after, np_head, np_tokens, preposition_of, subject)
+from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_finite, is_personal_pronoun, main_finite,
+                                        mention_bounds, np_after, np_head, np_tokens, preposition_of, subject)
 from attribution.extract.verb_cues import verb_candidates
 from attribution.extract.verb_speaker import speaker_of
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
@@ -84,14 +84,17 @@ def _anaphoric_after_report(cands: list[Candidate], sentences: list[Sentence], l
 
 def _refer_back(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
     """"Dies bestätigte X": the content runs from the previous sentence to the pronoun; hearsay
-    found in that sentence is the same report, now with its source."""
+    found in that sentence is the same report, now with its source. A sourced report that a
+    pronoun says again ("X forderte, … Das sagte er der Zeitung.") is not reported twice."""
     prev_of = {b.index: a for a, b in zip(sentences, sentences[1:])}
+    sourced = {c.sent.index for c in cands if c.speaker and c.kind != "reportative" and not c.refers_back}
     out: list[Candidate] = []
     taken: set[int] = set()
     for c in cands:
         if c.refers_back:
             prev = prev_of.get(c.sent.index)
-            if prev is None or c.content is None:
+            if prev is None or c.content is None or (prev.index in sourced and len(c.speaker) == 1
+                                                      and is_personal_pronoun(c.speaker[0])):
                 continue
             c.content = (prev.start, c.content[1])
             taken.add(prev.index)

@@ -599,11 +599,15 @@ def _clause_after_comma(sent: Sentence, comma: Token, ids: set[int], second: boo
 
 
 def np_head(tokens: list[Token]) -> Token | None:
-    """The head of a token-fallback noun phrase: its first noun, name or pronoun run's last word."""
+    """The head of a token-fallback noun phrase: its first noun, name or pronoun run's last word,
+    through a compound the tokenizer split at its hyphen ("der Grünen - Politiker")."""
     head = None
-    for t in tokens:
+    for i, t in enumerate(tokens):
         if t.upos in NOMINAL:
             head = t
+        elif head is tokens[i - 1] and i + 1 < len(tokens) and hyphen_joins(head, t, tokens[i + 1]) \
+                and tokens[i + 1].upos in NOMINAL:
+            continue
         elif head is not None and t.upos not in {"PROPN"}:
             break
     if head is None:  # "„tagesschau.de“": a name in quotation marks, headed by its last word

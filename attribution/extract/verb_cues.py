@@ -108,6 +108,8 @@ def _demonstrative_report(ctx: Context, v: Token, lemma: str, cue: list[Token]) 
     speaker = np_after_verb(sent, v, {c.id for c in cue})
     if not speaker or (is_personal_pronoun(speaker[0]) and speaker[0].text.lower() not in lex.subject_pronouns):
         return None  # "Diese baten ihn …": the demonstrative is the subject
+    if is_personal_pronoun(speaker[0]):
+        speaker = speaker[:1]  # "Das sagte er [dem Tagesspiegel]": a pronoun takes no words after it
     speaker, head = join_hyphenated(sent, extend_apposition(sent, speaker), np_head(speaker))
     return Candidate("indirect", sent, cue, lemma, (first.start, first.end), speaker, head,
                      "indirect.demonstrative", f"'{first.text}' {v.text} + subject: the previous sentence is reported",

@@ -1057,3 +1057,24 @@ def test_darin_heisst_es_points_back_to_the_document_before(text: str, kind: str
 ])
 def test_a_document_takes_its_owners_type(text: str, kind: str) -> None:
     assert run(text)[0].type == kind
+
+
+def test_a_compound_split_at_its_hyphen_is_headed_by_its_last_part() -> None:
+    text = "Minister Robert Habeck verteidigte das Gesetz. Im Interview sagte der Grünen-Politiker, die Förderung werde gestaffelt."
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.head == "Politiker" and a.speaker.name == "Robert Habeck"
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Andreas Mattner forderte, die Regeln zu vereinheitlichen. Das sagte er dem Tagesspiegel.", 1),
+    ("Der Mann sitzt in Haft. Das sagte er dem Tagesspiegel.", 1),
+])
+def test_a_pronoun_saying_a_sourced_report_again_adds_no_report(text: str, count: int) -> None:
+    found = run(text)
+    assert len(found) == count
+    assert all(a.speaker is None or "Tagesspiegel" not in a.speaker.text for a in found)
+
+
+def test_economists_of_a_named_institute_speak_for_it() -> None:
+    a = by_cue("Ökonomen des DIW warnen vor steigenden Zinsen.", "warnen")
+    assert a.type == "institutional"
