@@ -173,8 +173,9 @@ def could_speak(head: Token, lex: Lexicon) -> bool:
 
 
 def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex: Lexicon,
-             start: int, sent: int, depth: int = 0) -> Typing:
-    """Type one speaker mention (`tokens`, headed by `head`)."""
+             start: int, sent: int, depth: int = 0, content: tuple[int, int] | None = None) -> Typing:
+    """Type one speaker mention (`tokens`, headed by `head`); `content` is the span of what it
+    reports, whose own mentions a pronoun speaker does not mean ("Der Freistaat werde helfen, versprach er")."""
     if head is None or not tokens:
         return Typing("unattributed", "no source is given")
     text = " ".join(t.text for t in tokens)
@@ -182,7 +183,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     # 1. pronouns and possessives ("nach seinen Angaben") resolve to the last compatible person
     possessive = lex.possessives.get(head.lemma.lower()) if is_possessive(head) else None
     if (head.upos == "PRON" and head.text.lower() in lex.pronouns) or possessive:
-        res = discourse.resolve_pronoun(head.text, start, sent, possessive)
+        res = discourse.resolve_pronoun(head.text, start, sent, possessive, content)
         if res and not res.entity.person:
             return Typing("institutional", f"pronoun '{head.text}' refers to the body '{res.entity.name}'",
                           resolution=res.how)

@@ -170,7 +170,8 @@ class Discourse:
 
     def _register_unnamed(self, sent: Sentence) -> None:
         """Unnamed people who are subjects ("Ein Aktivist sagte …", "Ihr Nachbar sieht das anders"):
-        later pronouns may mean them, not a named person further back; and bodies named by a
+        later pronouns may mean them, not a named person further back; unnamed spokespeople, as
+        a body's voice ("Ein Konzernsprecher wollte … nicht kommentieren. …, sagte er"); and bodies named by a
         definite institution word ("Die Polizei teilte mit … Sie …"), with the gender of their article."""
         for t in sent.tokens:
             if t.rel != "nsubj" or t.upos != "NOUN" or t.feat("Number") == "Plur":
@@ -181,6 +182,11 @@ class Discourse:
                 words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]
                 body = Entity(" ".join(words), False, BODY_ARTICLES[det.text.lower()], evidence="institution word")
                 self.mentions.append(Mention(body, det.start, sent.index, True))
+                continue
+            if det is not None and det.text.lower() in INDEFINITE and self.lex.spokesperson_noun(t.lemma):
+                words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]  # "Ein Konzernsprecher wollte … nicht"
+                voice = Entity(" ".join(words), False, self.lex.role_gender(t.text), evidence=UNNAMED_SPEAKER, anonymous=True)
+                self.mentions.append(Mention(voice, det.start, sent.index, True))
                 continue
             possessed = any(c.deprel == "det:poss" for c in sent.children(t)) and not self.lex.spokesperson_noun(t.lemma) \
                 and not any(c.upos == "PROPN" for c in sent.children(t))  # "Ihr Nachbar sieht das anders"
@@ -428,11 +434,15 @@ class Discourse:
     def _before(self, start: int, named_only: bool = False) -> list[Mention]:
         return [m for m in self.mentions if m.start < start and m.entity.person and not (named_only and m.entity.anonymous)]
 
-    def resolve_pronoun(self, word: str, start: int, sent: int, gender: str | None = None) -> Resolution | None:
-        """A personal pronoun or possessive (with its gender) -> the most recent compatible person."""
+    def resolve_pronoun(self, word: str, start: int, sent: int, gender: str | None = None,
+                        content: tuple[int, int] | None = None) -> Resolution | None:
+        """A personal pronoun or possessive (with its gender) -> the most recent compatible person,
+        not one named in the `content` the pronoun's speaker reports, while another fits."""
         gender = gender or self.lex.pronouns.get(word.lower())
         cands = [m for m in self.mentions if m.start < start and m.entity.gender in (None, gender)
                  and (m.entity.person or m.entity.gender is not None)]  # bodies only by their article's gender
+        if content is not None:
+            cands = [m for m in cands if not content[0] <= m.start < content[1]] or cands
         voices = [m for m in cands if m.entity.evidence == UNNAMED_SPEAKER]
         cands = [m for m in cands if m.entity.evidence != UNNAMED_SPEAKER] or voices  # unnamed speakers last
         if not cands:  # "Die seiner Ansicht nach fragwürdige Rolle … veranlasste Senator Dodd": nothing before it

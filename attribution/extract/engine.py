@@ -566,7 +566,7 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             out.append(att)
             continue
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
-        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, c.sent.index)
+        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, c.sent.index, content=c.content)
         if c.speaker and not c.speaker_guess and not typing.person_or_body and c.kind != "according_to":
             context = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 1), None)
             if context is not None:  # "Die Tat sei geplant gewesen, sagte er": a phrase that cannot speak

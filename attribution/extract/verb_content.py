@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from attribution.extract.candidate import Context, in_quote, span, trim
+from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, PAIRED, after_comma, apposition_after, is_content_mark, is_finite,
                                         is_interrogative, is_relative, subject, zu_infinitive_clause)
@@ -132,10 +133,28 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
     opener = min([v, *(c for c in sent.children(v) if c.rel == "aux" and is_finite(c))], key=lambda u: u.id)
     if after_comma(sent, opener):
         before = trim([u for u in toks[: opener.id - 1]])
+        if _speakers_relative_clause(ctx, v, before):
+            return None, None, False  # "X, dessen Land 20 Prozent hält, forderte …": no content before the verb
         if before and any(is_finite(u) for u in before) and before[0].upos != "SCONJ" \
                 and before[0].lemma.lower() not in ctx.lex.comparative:  # not "Seitdem X …, haben …", "Wie X berichtet, will …"
             return span(before), f"fallback: clause, then ', {opener.text}'", True
     return None, None, False
+
+
+def _speakers_relative_clause(ctx: Context, v: Token, before: list[Token]) -> bool:
+    """The clause right before the verb's comma is a relative clause on the verb's subject, one
+    that can speak ("Stephan Weil, dessen Land … hält, forderte"), not on a preposed content
+    ("Die Zahl der Menschen, die … sollen, bezifferte Xinhua")."""
+    sent, toks = ctx.sent, ctx.sent.tokens
+    opener = next((toks[u.id] for u in reversed(before) if u.text == "," and u.id < len(toks)), None)
+    if opener is None or not is_relative(opener):
+        return False
+    clause = opener if opener.upos != "DET" else sent.head_of(opener)  # "dessen Land": the relative determiner's noun
+    while clause is not None and clause.rel not in {"acl", "root"}:
+        clause = sent.head_of(clause)
+    antecedent = sent.head_of(clause) if clause is not None and clause.rel == "acl" else None
+    speakers = [c for c in sent.children(v) if c.rel == "nsubj" and could_speak(c, ctx.lex)]
+    return antecedent is not None and speakers == [antecedent]  # not when one after the verb speaks ("…, bezifferte Xinhua")
 
 
 def _main_clause_after(clause: list[Token]) -> bool:

@@ -1078,3 +1078,26 @@ def test_a_pronoun_saying_a_sourced_report_again_adds_no_report(text: str, count
 def test_economists_of_a_named_institute_speak_for_it() -> None:
     a = by_cue("Ökonomen des DIW warnen vor steigenden Zinsen.", "warnen")
     assert a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ein Konzernsprecher wollte die Zahl nicht kommentieren. Man sei in Gesprächen, sagte er lediglich.", "institutional"),
+    ("Ein Passant wollte nichts sagen. Man sei in Gesprächen, sagte er lediglich.", "anonymous"),
+])
+def test_a_pronoun_after_an_unnamed_spokesperson_means_the_bodys_voice(text: str, kind: str) -> None:
+    assert by_cue(text, "sagte").type == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ministerpräsident Stephan Weil, dessen Land Anteile hält, forderte eine sozialverträgliche Lösung.", "reported"),
+    ("Die Zahl der Menschen, die getötet worden sein sollen, bezifferte die Agentur Xinhua mit 13.", "indirect"),
+])
+def test_a_relative_clause_on_the_speaker_is_no_content(text: str, kind: str) -> None:
+    a = next(a for a in run(text) if a.cue is not None and a.cue.text in {"forderte", "bezifferte"})
+    assert a.kind == kind and a.speaker is not None and a.speaker.text.split()[-1] in {"Weil", "Xinhua"}
+
+
+def test_a_pronoun_speaker_does_not_mean_a_body_named_in_its_own_content() -> None:
+    text = "Ministerpräsident Markus Söder besuchte die Gebiete. Der Freistaat werde schnell helfen, versprach er."
+    a = by_cue(text, "versprach")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Markus Söder"
