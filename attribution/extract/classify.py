@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from attribution.extract.coref import DEFINITE, INDEFINITE, Discourse, Resolution, in_modifier, name_word, titled_noun_name
+from attribution.extract.coref import (DEFINITE, INDEFINITE, SUBJECT_WINDOW, Discourse, Resolution, in_modifier, name_word,
+                                      titled_noun_name)
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.syntax import is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
@@ -293,9 +294,14 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if definite and not group and head.upos == "NOUN" and (role or lex.person_like(head.text)):
         # a role word may also mean the last person subject; another person noun, or a role of
         # someone else ("die Mutter des Mannes", "seine Anwältin"), only its named bearer
-        owned = any(t.head == head.id and (t.rel == "nmod" or t.deprel == "det:poss") for t in tokens)
+        owners = [t for t in tokens if t.head == head.id and (t.rel == "nmod" or t.deprel == "det:poss")]
+        # "Branchenexperte Ferdinand Dudenhöffer … , sagte der Leiter des CAR-Instituts": an office of a body
+        # means the person subject of the sentence before; not a spokesperson, not "die Mutter des Mannes"
+        office = bool(role) and not lex.spokesperson_noun(head.lemma) and bool(owners) \
+            and all(t.upos == "PROPN" or lex.institution_noun(t.lemma) for t in owners)
         res: Resolution | None = discourse.resolve_description(role or head.lemma.lower(), text, start, sent,
-                                                               holders_only=role is None or owned)
+                                                               holders_only=role is None or (bool(owners) and not office),
+                                                               window=1 if owners else SUBJECT_WINDOW)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)
     named_body = _multiword_body(tokens, lex)

@@ -490,9 +490,9 @@ class Discourse:
         return None
 
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False,
-                            gender: str | None = None) -> Resolution | None:
+                            gender: str | None = None, window: int = SUBJECT_WINDOW) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
-        it, sources.toml), else, unless `holders_only`, the last person subject nearby."""
+        it, sources.toml), else, unless `holders_only`, the last person subject `window` sentences back."""
         gender = gender or self.lex.role_gender(role)
         cands = [m for m in self._before(start, named_only=True) if gender is None or m.entity.gender in (None, gender)]
         same = self.lex.role_synonyms.get(role, frozenset()) | {role}
@@ -502,7 +502,7 @@ class Discourse:
             return Resolution(pick.entity, f"description '{text}' -> '{pick.entity.name}', named earlier as {role}")
         if holders_only:
             return None
-        speakers = [m for m in cands if m.subject and sent - m.sent <= SUBJECT_WINDOW]
+        speakers = [m for m in cands if m.subject and sent - m.sent <= window]
         if speakers:
             pick = speakers[-1]
             return Resolution(pick.entity, f"description '{text}' -> last person subject '{pick.entity.name}'")

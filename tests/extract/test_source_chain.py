@@ -1101,3 +1101,13 @@ def test_a_pronoun_speaker_does_not_mean_a_body_named_in_its_own_content() -> No
     text = "Ministerpräsident Markus Söder besuchte die Gebiete. Der Freistaat werde schnell helfen, versprach er."
     a = by_cue(text, "versprach")
     assert a.type == "named" and a.speaker is not None and a.speaker.name == "Markus Söder"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Branchenexperte Ferdinand Dudenhöffer hält den Abbau für nötig. VW habe zu lange gewartet, "
+     "sagte der Leiter des CAR-Instituts.", "named"),
+    ("Minister Boris Pistorius hält den Abbau für nötig. Man habe zu lange gewartet, "
+     "sagte der Sprecher des Ministeriums.", "institutional"),
+])
+def test_an_office_of_a_body_right_after_a_named_subject_is_that_person(text: str, kind: str) -> None:
+    assert by_cue(text, "sagte").type == kind
