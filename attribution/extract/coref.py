@@ -283,8 +283,8 @@ class Discourse:
                 return role, f"{TITLE_EVIDENCE} '{prev.text}' before the name"
             if prev.text == ",":
                 for t in reversed(sent.tokens[: first.id - 2]):
-                    if t.upos in {"VERB", "AUX"} or (t.upos == "PUNCT" and t.text != ","):
-                        break
+                    if t.upos in {"VERB", "AUX"} or (t.upos == "PUNCT" and t.text not in {",", "-"}):
+                        break  # "der Sprecher der FDP-Fraktion, Timm Kern": over compounds' hyphens
                     role = self._role(t) if t.upos == "NOUN" else None
                     if role:
                         return role, f"apposition to '{t.text}'"
@@ -326,7 +326,9 @@ class Discourse:
     def _register(self, sent: Sentence, run: list[Token]) -> None:
         last = run[-1]
         nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
-        if nxt is not None and last.text in self.lex.first_names and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "X", "ADJ"} \
+        # a lone name after a title ("der Sprecher der Fraktion, Timm Kern,") is a first name too
+        first = last.text in self.lex.first_names or (len(run) == 1 and self._role_near(sent, run) is not None)
+        if nxt is not None and first and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "X", "ADJ"} \
                 and nxt.lemma.lower() not in self.lex.roles and nxt.lemma.lower() not in self.lex.institutional:
             run = [*run, nxt]  # "Wolfgang Grader", "Matthias Freude": a surname the tagger took for a noun
         words = [t.text for t in run]
@@ -403,8 +405,11 @@ class Discourse:
         for i, t in enumerate(tokens):
             if t.id < start:
                 continue
-            # a surname the tagger took for a noun counts after the name it ends ("Frank-Jürgen Weise")
-            name = t.upos == "PROPN" or (t.upos in {"NOUN", "X"} and i > 0 and tokens[i - 1].upos == "PROPN")
+            # a surname the tagger took for a noun counts after the name it ends ("Frank-Jürgen Weise"),
+            # and with no article as a named person's surname ("Schopper zufolge")
+            name = t.upos == "PROPN" or (t.upos in {"NOUN", "X"} and i > 0 and tokens[i - 1].upos == "PROPN") \
+                or (t.upos == "NOUN" and t.text in self.entities and self.entities[t.text].person
+                    and not any(u.upos == "DET" for u in tokens))
             if name and not in_modifier(tokens, start, i, self.lex) and t.text in self.entities:
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if (nxt is None or nxt.upos != "PROPN") and (self.entities[t.text].person or not persons_only):

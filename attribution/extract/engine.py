@@ -169,7 +169,8 @@ def _extend_quotes(cands: list[Candidate], quotes: list[Quote], doc: ParsedDoc) 
             # "„…“, sagte er, „…“": a quotation right after the reporting clause continues it
             after = [q for q in quotes if q.start > c.cue[-1].end and q.start <= c.sent.end + 2
                      and not any(q is t for t in touching)]
-            if after and c.speaker and after[0].start - max(t.end for t in c.speaker) <= 3:
+            gap = doc.text[max(t.end for t in c.speaker):after[0].start] if after and c.speaker else "."
+            if len(gap) <= 3 and not any(p in gap for p in ".!?"):  # not "…, sagte X. „…“": a new sentence
                 end = after[0].end
                 c.notes.append("quotation continues after the reporting clause")
             c.content = (start, end)

@@ -80,8 +80,13 @@ def _comparative_clause(ctx: Context, v: Token) -> set[int] | None:
     """The ids of a "wie X mitteilte" clause around `v`, or None."""
     toks = ctx.sent.tokens
     start = v.id
+    bracket = False
     for t in reversed(toks[: v.id - 1]):
-        if t.text in ",;:(" or (t.upos == "PUNCT" and t.text not in QUOTES):
+        if t.text == ")":
+            bracket = True  # "wie das Statistische Bundesamt (Destatis) mitteilte": a bracket inside the clause
+        elif bracket:
+            bracket = t.text != "("
+        elif t.text in ",;:(" or (t.upos == "PUNCT" and t.text not in QUOTES):
             break
         start = t.id
     first = toks[start - 1]

@@ -1111,3 +1111,31 @@ def test_a_pronoun_speaker_does_not_mean_a_body_named_in_its_own_content() -> No
 ])
 def test_an_office_of_a_body_right_after_a_named_subject_is_that_person(text: str, kind: str) -> None:
     assert by_cue(text, "sagte").type == kind
+
+
+@pytest.mark.parametrize("text,quotes", [
+    ("„Die Preise sinken“, sagte Präsidentin Ruth Brand. „Butter und Olivenöl haben sich dagegen erneut verteuert.“ Vor allem Öl kostet mehr.", 2),
+    ("„Die Preise sinken“, sagte Präsidentin Ruth Brand, „aber Butter wird teurer.“", 1),
+])
+def test_a_quotation_after_the_reporting_clauses_full_stop_is_a_quote_of_its_own(text: str, quotes: int) -> None:
+    assert len([a for a in run(text) if a.kind == "direct"]) == quotes
+
+
+def test_a_bracket_inside_a_wie_clause_keeps_the_clause() -> None:
+    a = by_cue("Die Preise stiegen um zwei Prozent, wie das Statistische Bundesamt (Destatis) am Freitag mitteilte.",
+               "mitteilte")
+    assert a.kind == "according_to" and a.speaker is not None and "Bundesamt" in a.speaker.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Kultusministerin Theresa Schopper verteidigte die Reform. Schopper zufolge könnte sie 2025 starten.", "named"),
+    ("Kultusministerin Theresa Schopper verteidigte die Reform. Dem Schopper zufolge könnte sie 2025 starten.", None),
+])
+def test_a_named_persons_surname_tagged_as_a_noun_is_that_person(text: str, kind: str | None) -> None:
+    a = by_cue(text, "zufolge")
+    assert kind is None or a.type == kind
+
+
+def test_a_name_set_off_after_a_title_takes_its_surname_the_tagger_took_for_a_noun() -> None:
+    a = by_cue("Der Sprecher der FDP-Fraktion, Timm Kern, sprach von einem „Schnellschuss“.", "sprach")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Timm Kern"
