@@ -34,6 +34,7 @@ QUESTION = "?"
 MIN_QUOTE_WORDS = 4
 BRACKETS = {"(", "["}
 MAX_REPORT_DISTANCE = 5  # sentences back to the report a free Konjunktiv I sentence continues
+PARAGRAPH_BREAK = "\n\n"  # a blank line between two sentences
 
 
 def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexicon: Lexicon | None = None) -> list[Attribution]:
@@ -52,7 +53,7 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
     cands = _refer_back(_anaphoric_after_report(cands, sentences, lex), sentences)
     cands = _extend_quotes(cands, quotes, doc)
     cands += _standalone_quotes(sentences, cands, quotes, lex)
-    cands += _continuations(sentences, cands, lex)
+    cands += _continuations(sentences, cands, lex, doc.text)
     cands.sort(key=lambda c: (c.sent.index, c.cue[0].start if c.cue else (c.content or (0, 0))[0]))
     return _finish(doc, cands, lex)
 
@@ -285,9 +286,10 @@ def _konjunktiv(sent: Sentence, lex: Lexicon) -> tuple[bool, str]:
     return True, f"{how} '{verb.text}' is Konjunktiv ({'I' if verb.feat('Tense') == 'Pres' else 'II'})"
 
 
-def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexicon, text: str) -> list[Candidate]:
     """Konjunktiv sentences with no cue of their own, right after reported speech; and sentences
-    headed by reportative *sollen* there ("Die Steuer soll im Mai steigen.")."""
+    headed by reportative *sollen* there ("Die Steuer soll im Mai steigen."), in the same paragraph:
+    one that opens a paragraph states a plan in the author's voice ("Das Gesetz soll im Frühjahr kommen.")."""
     by_sent: dict[int, list[Candidate]] = {}
     for c in cands:
         by_sent.setdefault(c.sent.index, []).append(c)
@@ -332,7 +334,8 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
             prev_index = sent.index
             continue
         verb = main_finite(sent) or first_finite(sent)
-        if not sub and not hearsay and verb is not None and verb.lemma in lex.reportative_modals:
+        same_paragraph = before is None or PARAGRAPH_BREAK not in text[before.end:sent.start]
+        if not sub and not hearsay and verb is not None and verb.lemma in lex.reportative_modals and same_paragraph:
             sub, how = True, f"main-clause verb '{verb.text}' (reportative modal) after reported speech"
         if last is not None and last.kind == "reported" and "(II)" in how and verb is not None and verb.lemma in lex.hedging_modals:
             sub = False  # after a speech act without content a modal's Konjunktiv II is the author's ("könnte")

@@ -1139,3 +1139,11 @@ def test_a_named_persons_surname_tagged_as_a_noun_is_that_person(text: str, kind
 def test_a_name_set_off_after_a_title_takes_its_surname_the_tagger_took_for_a_noun() -> None:
     a = by_cue("Der Sprecher der FDP-Fraktion, Timm Kern, sprach von einem „Schnellschuss“.", "sprach")
     assert a.type == "named" and a.speaker is not None and a.speaker.name == "Timm Kern"
+
+
+@pytest.mark.parametrize("text,continued", [
+    ("Endlich werde das Problem angegangen, hieß es in einer Stellungnahme. Das Gesetz soll im Frühjahr kommen.", True),
+    ("Endlich werde das Problem angegangen, hieß es in einer Stellungnahme.\n\nDas Gesetz soll im Frühjahr kommen.", False),
+])
+def test_a_sollen_sentence_opening_a_paragraph_states_a_plan(text: str, continued: bool) -> None:
+    assert any(a.kind == "continuation" for a in run(text)) is continued
