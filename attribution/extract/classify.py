@@ -51,6 +51,12 @@ def _indefinite(tokens: list[Token], head: Token) -> bool:
     return det is not None and det.lemma.lower() in INDEFINITE
 
 
+def unowned_document(tokens: list[Token], head: Token | None, lex: Lexicon) -> bool:
+    """An indefinite statement or document with no owner ("in einer Stellungnahme"): whose it is, the context may say."""
+    return head is not None and head.upos == "NOUN" and bool(lex.statement_noun(head.lemma) or lex.document_noun(head.lemma)) \
+        and _indefinite(tokens, head) and not _owner(tokens, head)
+
+
 def _plural_people(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
     """"die Wissenschaftler", "die Ermittler": a feminine article before a noun of men can only be
     plural, a group no single named person is ("die Sprecherin" is one woman; an adjective used as

@@ -15,9 +15,11 @@ Stages 3 to 5 adjust the candidates they are given (content, kind, source) in pl
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from attribution.extract.attitude import frame_candidates
 from attribution.extract.candidate import Candidate, Context
-from attribution.extract.classify import anonymity_reason, classify, could_speak
+from attribution.extract.classify import Typing, anonymity_reason, classify, could_speak, unowned_document
 from attribution.extract.coref import Discourse
 from attribution.extract.lexicon import Lexicon, load
 from attribution.extract.markers import marker_candidates
@@ -434,6 +436,20 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
     return None
 
 
+def _owner_before(c: Candidate, typing: Typing, before: Sentence, discourse: Discourse, lex: Lexicon) -> Typing:
+    """"Die Elternvertretung begrüßte die Pläne. …, hieß es in einer Stellungnahme": a statement
+    with no owner is that of the person or body the narrative sentence before is about."""
+    frame = _framing_source(before, lex)
+    if frame is None:
+        return typing
+    tokens, head, path = frame
+    owner = classify(tokens, head, discourse, lex, tokens[0].start, before.index)
+    if owner.type not in {"named", "institutional"}:
+        return typing
+    word = c.speaker_head.text if c.speaker_head else ""
+    return replace(owner, reason=f"'{word}' of the subject of the sentence before ({path}): {owner.reason}")
+
+
 def _quotes_a_clause(sent: Sentence) -> bool:
     """The sentence holds a quotation with a finite verb: a quoted statement, not a title or a
     scare-quoted word ("Nach dem „mangelhaft“ der Stiftung …")."""
@@ -571,6 +587,9 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             continue
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, c.sent.index, content=c.content)
+        if typing.type == "anonymous" and c.sent.index > 0 and unowned_document(c.speaker, c.speaker_head, lex) \
+                and (c.kind == "according_to" or c.cue_lemma in lex.impersonal_cues):  # where it was said, not who
+            typing = _owner_before(c, typing, doc.sentences[c.sent.index - 1], discourse, lex)
         if c.speaker and not c.speaker_guess and not typing.person_or_body and c.kind != "according_to":
             context = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 1), None)
             if context is not None:  # "Die Tat sei geplant gewesen, sagte er": a phrase that cannot speak

@@ -1147,3 +1147,12 @@ def test_a_name_set_off_after_a_title_takes_its_surname_the_tagger_took_for_a_no
 ])
 def test_a_sollen_sentence_opening_a_paragraph_states_a_plan(text: str, continued: bool) -> None:
     assert any(a.kind == "continuation" for a in run(text)) is continued
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Die Elternvertretung begrüßte die Pläne. Endlich werde das Problem angegangen, hieß es in einer Stellungnahme.",
+     "institutional"),
+    ("Die Lage ist unklar. Endlich werde das Problem angegangen, hieß es in einer Stellungnahme.", "anonymous"),
+])
+def test_an_unowned_statement_is_that_of_the_subject_of_the_sentence_before(text: str, kind: str) -> None:
+    assert by_cue(text, "hieß es").type == kind
