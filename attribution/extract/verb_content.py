@@ -34,7 +34,8 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
             if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
                 if toks[-1].id < v.id and after_comma(sent, v):  # "Das habe … Gründe, sagte X": all before the
                     # comma, from a colon on ("Patientenvertreter sehen das kritisch: Eine Quote löse …, sagte X")
-                    colon = max((t.id for t in sent.tokens if t.text == ":" and t.id < toks[0].id), default=0)
+                    colon = max((t.id for t in sent.tokens if t.text == ":" and t.id < v.id
+                                 and not in_quote(ctx.quotes, t.start)), default=0)
                     toks = trim([t for t in sent.tokens if colon < t.id < v.id and t.id not in cue_ids]) or toks
                 return span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
     # parse: the reporting clause is itself parenthetical to the quoted or reported clause
