@@ -230,13 +230,16 @@ class Discourse:
         """The organisation an article is about so far: the body named most often before `start`
         (places count only when the recogniser calls them organisations)."""
         counts: dict[str, int] = {}
+        first: dict[str, int] = {}
         for m in self.mentions:
-            if m.start < start and not m.entity.person and m.entity.name not in self.lex.locations \
+            if m.start < start and not m.entity.person and m.entity.evidence != UNNAMED_SPEAKER \
+                    and m.entity.name not in self.lex.locations \
                     and m.entity.name.split()[-1] not in self.lex.locations:
                 counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
+                first[m.entity.name] = min(first.get(m.entity.name, m.start), m.start)
         if not counts:
             return None
-        best = max(counts, key=lambda k: counts[k])
+        best = max(counts, key=lambda k: (counts[k], -first[k]))  # on a tie, the one named first
         return next(m.entity for m in self.mentions if m.entity.name == best)
 
     # -- names ----------------------------------------------------------------------------
