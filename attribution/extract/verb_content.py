@@ -155,7 +155,9 @@ def _speakers_relative_clause(ctx: Context, v: Token, before: list[Token]) -> bo
         clause = sent.head_of(clause)
     antecedent = sent.head_of(clause) if clause is not None and clause.rel == "acl" else None
     speakers = [c for c in sent.children(v) if c.rel == "nsubj" and could_speak(c, ctx.lex)]
-    return antecedent is not None and speakers == [antecedent]  # not when one after the verb speaks ("…, bezifferte Xinhua")
+    # not when one after the verb speaks ("…, bezifferte Xinhua"); the antecedent may be a noun inside
+    # the subject ("Eine Pflegerin aus einem Krankenhaus, die … möchte, berichtet")
+    return antecedent is not None and len(speakers) == 1 and antecedent in sent.subtree(speakers[0])
 
 
 def _main_clause_after(clause: list[Token]) -> bool:
