@@ -424,6 +424,13 @@ class Discourse:
         self.mentions.append(Mention(ent, start, sent, True))
         self.mentions.sort(key=lambda m: m.start)
 
+    def person_named(self, name: str) -> Entity:
+        """The person a name judged at its use names ("Merkel sagte"), registered for later pronouns."""
+        key = name.split()[-1]
+        if key not in self.entities:
+            self.entities[key] = Entity(name, True, self.lex.name_gender(name.split()[0]), evidence="named as a speaker")
+        return self.entities[key]
+
     def note_unnamed_speaker(self, text: str, body: bool, head: Token, start: int, sent: int) -> None:
         """An unnamed speaker ("ein Werft-Sprecher", "ein Augenzeuge") whom a later pronoun of its
         gender may mean ("Nähere Einzelheiten gab er nicht bekannt"): a body's voice or an unnamed person."""

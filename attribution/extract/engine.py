@@ -214,6 +214,10 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
             if intro is not None:
                 out.append(intro)
             continue
+        named_after = _speaker_after(first, q, by_index.get(last.index + 1), lex)
+        if named_after is not None:
+            out.append(named_after)
+            continue
         earlier = [c for c in reports if c.sent.index in (first.index - 1, first.index - 2) and c.sent.end <= q.start]
         if earlier:
             p = earlier[-1]
@@ -221,6 +225,23 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
                                  "direct.continues_speaker", f"quotation with no cue after the report of sentence {p.sent.index + 1}",
                                  True, inherited=p))
     return out
+
+
+def _speaker_after(sent: Sentence, q: Quote, nxt: Sentence | None, lex: Lexicon) -> Candidate | None:
+    """"„Es gibt keine Alternative.“ Mit diesen Worten verteidigte Scholz seinen Kurs.": the
+    subject of a sentence that opens by pointing back at the quotation spoke it."""
+    if nxt is None:
+        return None
+    words = tuple(t.text.lower() for t in nxt.tokens)
+    opening = next((p for p in lex.quote_back_references if words[: len(p)] == p), None)
+    verb = main_finite(nxt)
+    subj = subject(nxt, verb) if opening is not None and verb is not None else None
+    if subj is None or not could_speak(subj, lex):
+        return None
+    clause = nxt.head_of(verb) if verb.rel in {"aux", "cop"} and nxt.head_of(verb) else verb
+    return Candidate("direct", sent, [clause], clause.lemma, (q.start, q.end), np_tokens(nxt, subj), subj,
+                     "direct.words_after", f"'{' '.join(nxt.tokens[i].text for i in range(len(opening)))}' "
+                     f"{clause.text} -nsubj-> {subj.text}", False)
 
 
 def _colon_before(sent: Sentence, q: Quote) -> Token | None:
@@ -614,9 +635,9 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                               typing.name, typing.resolution)
             if typing.name and typing.type == "named":
                 ent = discourse.entity_for(c.speaker, c.speaker_head)
-                target = ent or next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None)
-                if target is not None:
-                    discourse.note_speaker(target, s0, c.sent.index)
+                target = ent or next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None) \
+                    or discourse.person_named(typing.name)  # "Merkel sagte: … Sie fügte hinzu": a lone name judged here
+                discourse.note_speaker(target, s0, c.sent.index)
             elif typing.type in {"anonymous", "institutional"} and c.speaker_head is not None \
                     and c.speaker_head.upos == "NOUN" and not typing.resolution:
                 discourse.note_unnamed_speaker(speaker.text, typing.type == "institutional", c.speaker_head, s0, c.sent.index)

@@ -81,6 +81,7 @@ class Lexicon:
     anaphoric: frozenset[str]  # adverbs whose source is the previous report's ("demnach")
     anaphoric_after_report: frozenset[str]  # such adverbs only right after a report, else temporal ("danach")
     document_references: frozenset[str]  # "Darin heißt es": the document the sentence before names
+    quote_back_references: tuple[tuple[str, ...], ...]  # "„…“ Mit diesen Worten verteidigte X …": X spoke it
     demonstratives: frozenset[str]  # "Dies bestätigte X": the pronoun stands for the previous sentence
     reflexive_owners: frozenset[str]  # "nach eigenen Angaben": the clause's subject owns the report
     comparative: frozenset[str]
@@ -303,6 +304,7 @@ def load(lang: str) -> Lexicon:
         anaphoric=frozenset(markers.get("anaphoric", [])) | frozenset(markers.get("anaphoric_after_report", [])),
         anaphoric_after_report=frozenset(markers.get("anaphoric_after_report", [])),
         document_references=frozenset(markers.get("document_references", [])),
+        quote_back_references=tuple(tuple(p.split()) for p in markers.get("quote_back_references", [])),
         reflexive_owners=frozenset(markers.get("reflexive_owners", [])),
         demonstratives=frozenset(markers.get("demonstratives", [])),
         comparative=frozenset(markers.get("comparative", [])),

@@ -1158,3 +1158,17 @@ def test_a_sollen_sentence_opening_a_paragraph_states_a_plan(text: str, continue
 ])
 def test_an_unowned_statement_is_that_of_the_subject_of_the_sentence_before(text: str, kind: str) -> None:
     assert by_cue(text, "hieß es").type == kind
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Es gibt keine Alternative zu diesem Kurs.“ Mit diesen Worten verteidigte Scholz am Mittwoch seinen Kurs.", "Scholz"),
+    ("„Es gibt keine Alternative zu diesem Kurs.“ Mit diesen Mitteln will die Regierung sparen.", None),
+])
+def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(text: str, speaker: str | None) -> None:
+    quotes = [a for a in run(text) if a.kind == "direct"]
+    assert [a.speaker.text if a.speaker else None for a in quotes] == ([speaker] if speaker else [])
+
+
+def test_a_lone_name_judged_a_person_at_its_use_is_a_later_pronouns_referent() -> None:
+    a = by_cue("Merkel sagte: „Wir schaffen das.“ Sie fügte hinzu: „Wir haben so vieles geschafft.“", "fügte hinzu")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Merkel"
