@@ -149,13 +149,17 @@ def is_content_mark(t: Token, marks: frozenset[str]) -> bool:
 
 
 def particle(sent: Sentence, verb: Token) -> Token | None:
-    """The verb's detached particle: its `compound:prt` child, else (fallback) the next separated
-    particle of the same clause."""
-    for c in sent.children(verb):
+    """The verb's detached particle: its `compound:prt` child, else a separated particle the parse
+    hung on it otherwise, else (fallback) the next separated particle of the same clause."""
+    kids = sent.children(verb)
+    for c in kids:
         if c.deprel == "compound:prt":
             return c
     if not is_finite(verb):
         return None
+    hung = next((c for c in kids if c.id > verb.id and is_separated_particle(c)), None)
+    if hung is not None:  # "gab am Montag, dem 27. März, die Einstellung bekannt": past commas, by the parse
+        return hung
     for t in sent.tokens[verb.id:]:
         if is_separated_particle(t):
             return t

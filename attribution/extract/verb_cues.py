@@ -142,7 +142,8 @@ def _speech_act(ctx: Context, v: Token, lemma: str, cue: list[Token], speaker: l
         return None  # "äußerte sich nicht", "gab die Identität nicht bekannt": nothing was said
     if lemma in lex.reflexive_non_speech and any(is_reflexive(c) for c in sent.children(v)):
         return None  # "stellte sich als Attrappe heraus", "versprechen sich eine Ernte": no speech
-    objects = [c for c in sent.children(v)  # a second "subject" is a misread object ("streitet dies ab")
+    kids = [c for t in cue for c in sent.children(t)]  # also what the parse hung on a detached particle
+    objects = [c for c in kids  # a second "subject" is a misread object ("streitet dies ab")
                if c.rel in {"obj", "iobj", "nsubj"} and c.upos in NOMINAL and c is not head]
     pps = [c for c in sent.children(v) if c.rel == "obl"
            and any(k.rel == "case" and k.lemma.lower() in lex.speech_act_prepositions for k in sent.children(c))]

@@ -1172,3 +1172,11 @@ def test_a_sentence_pointing_back_at_a_quotation_names_its_speaker(text: str, sp
 def test_a_lone_name_judged_a_person_at_its_use_is_a_later_pronouns_referent() -> None:
     a = by_cue("Merkel sagte: „Wir schaffen das.“ Sie fügte hinzu: „Wir haben so vieles geschafft.“", "fügte hinzu")
     assert a.type == "named" and a.speaker is not None and a.speaker.name == "Merkel"
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Die Staatsanwaltschaft gab am Montag, dem 27. März, die Einstellung des Verfahrens bekannt.", True),
+    ("Die Staatsanwaltschaft gab am Montag, dem 27. März, dem Kläger das Geld zurück.", False),
+])
+def test_a_detached_particle_past_commas_still_joins_its_verb(text: str, found: bool) -> None:
+    assert any(a.cue is not None and a.cue.text == "gab bekannt" for a in run(text)) is found
