@@ -317,7 +317,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if anon and head.upos == "NOUN" and discourse.person_in(tokens) is None:  # "Aus EU-Kreisen", "EU-Diplomaten"
         return Typing("anonymous", f"'{head.text}' is an unidentified source ('{anon}')",
                       description=_description(tokens, head))
-    plural_bodies = head.upos == "NOUN" and head.text != head.lemma and bool(lex.institution_noun(head.lemma))
+    plural_bodies = head.upos == "NOUN" and head.text.lower() != head.lemma.lower() and bool(lex.institution_noun(head.lemma))
     unspecific = any(t.text.lower() in lex.unspecific_determiners for t in tokens if t.id < head.id)
     if plural_bodies and (unspecific or not any(t.upos in {"DET", "PROPN"} for t in tokens)):
         # "Zeitungen berichteten", "einige kleinere Parteien": which ones is not said

@@ -5,7 +5,8 @@ from collections.abc import Sequence
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
 from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, close_quotation,
-                                        compound_head, extend_apposition, extend_name, is_finite, is_genitive_owner,
+                                        compound_head, extend_apposition, extend_name, hyphen_joins, is_finite,
+                                        is_genitive_owner,
                                         is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before,
                                         np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
@@ -95,9 +96,16 @@ def _frame(ctx: Context, prep: Token) -> Candidate | None:
     nouns = ctx.lex.frames[prep.lemma.lower()]
     toks = ctx.sent.tokens
     poss = refl = None
-    for u in toks[prep.id: prep.id + 3]:
+    prefix: list[Token] = []
+    for u in toks[prep.id: prep.id + 5]:
+        if prefix and u is prefix[-1]:
+            continue
         if u.upos == "NOUN" and _frame_noun(u, nouns):
             key = f"{prep.lemma.lower()} {u.lemma}"
+            if prefix:  # "nach dpa-Informationen", "nach SPIEGEL-Informationen": the compound's first part owns it
+                owner = [*prefix, u]
+                return _marker(ctx, [prep, u], key, owner, u, "according_to.frame_compound",
+                               f"{prep.text} {''.join(t.text for t in owner)}", False)
             if poss is not None:
                 return _marker(ctx, [prep, u], key, [poss], poss, "according_to.frame_possessive",
                                f"{prep.text} {poss.text} {u.text}", False)
@@ -108,7 +116,9 @@ def _frame(ctx: Context, prep: Token) -> Candidate | None:
                                f"{prep.text} {refl.text} {u.text}: subject {subj.text}", False,
                                phrase=[t for t in ctx.sent.tokens if prep.id < t.id <= u.id])
             return _owner_after(ctx, u, [prep, u], key, "according_to.frame")
-        if (u.upos in {"DET", "PRON"} and is_possessive(u)) or (u.upos == "PROPN" and u.text.endswith("s")):
+        if u.id + 1 < len(toks) and hyphen_joins(u, toks[u.id], toks[u.id + 1]) and u.upos in NOMINAL:
+            prefix = [u, toks[u.id]]
+        elif (u.upos in {"DET", "PRON"} and is_possessive(u)) or (u.upos == "PROPN" and u.text.endswith("s")):
             poss = u  # "nach seinen Angaben", "nach Grupps Meinung"
         elif u.lemma.lower() in ctx.lex.reflexive_owners:  # "nach eigenen Angaben": the clause's subject
             refl = u

@@ -7,7 +7,7 @@ from attribution.extract.syntax import (NOMINAL, QUOTES, extend_apposition, is_a
                                         is_personal_pronoun, is_reflexive, is_relative_pronoun, is_wh_pronoun,
                                         join_hyphenated, np_after, np_after_verb, np_head)
 from attribution.extract.verb_content import characterising_quote, close_quotes, complement_follows, content_of, extend_left, extend_right
-from attribution.extract.verb_speaker import addressee, relative_antecedent, speaker_of
+from attribution.extract.verb_speaker import addressee, relative_antecedent, source_phrase, speaker_of
 from attribution.types import Kind, Token
 
 
@@ -110,7 +110,8 @@ def _demonstrative_report(ctx: Context, v: Token, lemma: str, cue: list[Token]) 
     if v.id != 2 or not (is_demonstrative_pronoun(first) or is_article(first)) or first.text.lower() not in lex.demonstratives \
             or lemma not in lex.speech or toks[-1].text == "?":
         return None
-    speaker = np_after_verb(sent, v, {c.id for c in cue})
+    phrase = source_phrase(ctx, v, {c.id for c in cue})
+    speaker = phrase[0] if phrase is not None else np_after_verb(sent, v, {c.id for c in cue})
     if not speaker or (is_personal_pronoun(speaker[0]) and speaker[0].text.lower() not in lex.subject_pronouns):
         return None  # "Diese baten ihn …": the demonstrative is the subject
     if is_personal_pronoun(speaker[0]):

@@ -42,6 +42,18 @@ def speaker_of(ctx: Context, v: Token, content: tuple[int, int] | None) -> Speak
     return _without_relative(toks), head, note, fallback
 
 
+def source_phrase(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
+    """"Das geht aus einer Antwort der Bundesregierung hervor": for a verb whose source is a
+    prepositional phrase (`source_phrase_verbs`), that phrase's noun."""
+    key = cue_of(ctx, v)
+    preps = ctx.lex.source_phrase_verbs.get(key[0]) if key is not None else None
+    for c in ctx.sent.children(v) if preps else []:
+        if c.rel in {"obl", "nmod"} and c.upos in NOMINAL and c.id not in stop and preposition_of(ctx.sent, c) in preps:
+            toks = [t for t in np_tokens(ctx.sent, c, stop) if not (t.rel == "case" and t.head == c.id)]
+            return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the source is the phrase's)", False
+    return None
+
+
 def _without_addressed_outlet(ctx: Context, toks: list[Token], head: Token) -> list[Token]:
     """"sagte ein Meteorologe der Deutschen Presse-Agentur": after a speaker who follows the verb,
     a dative phrase naming an outlet is whom the words were for, not part of the speaker."""
@@ -57,6 +69,9 @@ def _without_addressed_outlet(ctx: Context, toks: list[Token], head: Token) -> l
 def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[int]) -> Speaker:
     """`stop`: the verb and the content's tokens, which no speaker phrase takes."""
     sent, lex = ctx.sent, ctx.lex
+    from_phrase = source_phrase(ctx, v, stop)
+    if from_phrase is not None:
+        return from_phrase
     subj = subject(sent, v)
     if subj is not None and subj.head == v.id and zu_infinitive_clause(sent, v) \
             and not any(is_finite(t) for t in sent.tokens[subj.id:v.id - 1]):

@@ -1180,3 +1180,22 @@ def test_a_lone_name_judged_a_person_at_its_use_is_a_later_pronouns_referent() -
 ])
 def test_a_detached_particle_past_commas_still_joins_its_verb(text: str, found: bool) -> None:
     assert any(a.cue is not None and a.cue.text == "gab bekannt" for a in run(text)) is found
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Zahl der Anträge ist gesunken. Dies geht aus einer Antwort der Bundesregierung hervor.",
+     "einer Antwort der Bundesregierung"),
+    ("Aus dem Papier der Bahn geht hervor, dass die Arbeiten länger dauern.", "dem Papier der Bahn"),
+])
+def test_what_something_emerges_from_is_the_source(text: str, speaker: str) -> None:
+    a = by_cue(text, "geht hervor")
+    assert a.type == "institutional" and a.speaker is not None and a.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Nach dpa-Informationen will die Regierung das Gesetz beschließen.", "institutional"),
+    ("Nach SPIEGEL-Informationen will die Regierung das Gesetz beschließen.", "institutional"),
+])
+def test_an_outlet_compounded_with_a_marker_noun_owns_it(text: str, kind: str) -> None:
+    a = next(a for a in run(text) if a.kind == "according_to")
+    assert a.type == kind and a.speaker is not None and "-Informationen" in a.speaker.text
