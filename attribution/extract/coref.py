@@ -282,9 +282,9 @@ class Discourse:
         if first.id > 1:
             prev = sent.tokens[first.id - 2]
             role = self._role(prev)
-            if role and prev.upos == "NOUN":
+            if role and prev.upos in {"NOUN", "PROPN"}:  # English tags titles as names ("Chancellor")
                 return role, f"{TITLE_EVIDENCE} '{prev.text}' before the name"
-            if prev.text == ",":
+            if prev.text == "," and first.rel != "nsubj":  # not ", Chancellor Rachel Reeves said": a subject
                 for t in reversed(sent.tokens[: first.id - 2]):
                     if t.upos in {"VERB", "AUX"} or (t.upos == "PUNCT" and t.text not in {",", "-"}):
                         break  # "der Sprecher der FDP-Fraktion, Timm Kern": over compounds' hyphens
@@ -318,15 +318,22 @@ class Discourse:
         return role
 
     def _body_near(self, sent: Sentence, run: list[Token]) -> bool:
+        """The name follows a body's word ("Konzert-Büro Richard Weber"), or continues a body's name
+        after a preposition ("Office for National Statistics", "Institute for Fiscal Studies")."""
         first = run[0]
         if first.id > 1:
             prev = sent.tokens[first.id - 2]
             if prev.upos == "NOUN" and self.lex.institution_noun(prev.lemma) and not self._role(prev) \
                     and not self.lex.member_title(prev.lemma):  # "Sportvorstand Max Eberl" is a board member
                 return True
+            before = sent.tokens[first.id - 3] if first.id > 2 else None
+            if prev.upos == "ADP" and before is not None and before.upos in {"NOUN", "PROPN"} \
+                    and self.lex.institution_noun(before.lemma) and not self._role(before):
+                return True
         return False
 
     def _register(self, sent: Sentence, run: list[Token]) -> None:
+        run = self._without_title(run)
         last = run[-1]
         nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
         # a lone name after a title ("der Sprecher der Fraktion, Timm Kern,") is a first name too
@@ -381,6 +388,18 @@ class Discourse:
         comma_apposition = run[0].id > 1 and sent.tokens[run[0].id - 2].text == ","
         subject = head.rel == "nsubj" or self._titled_subject(sent, head, comma_apposition)
         self.mentions.append(Mention(ent, run[0].start, sent.index, subject))
+
+    def _without_title(self, run: list[Token]) -> list[Token]:
+        """The name without the titles a tagger made part of it ("Prime Minister Keir Starmer" ->
+        "Keir Starmer"), unless the whole is a known body's name ("General Motors")."""
+        full = " ".join(t.text for t in run)
+        if full in self.lex.organisations or full in self.lex.locations:
+            return run
+        titles = [i for i, t in enumerate(run[:-1]) if self.lex.role_noun(t.text) and t.text[:1].isupper()]
+        if not titles:
+            return run
+        rest = run[titles[-1] + 1:]
+        return rest if len(rest) >= 2 or rest[0].text in self.lex.first_names else run
 
     @staticmethod
     def _titled_subject(sent: Sentence, head: Token, comma_apposition: bool = False) -> bool:

@@ -314,3 +314,16 @@ def test_a_negated_speech_act_without_content_reports_nothing() -> None:
 def test_a_spokesperson_for_a_named_company_speaks_for_it() -> None:
     a = by_cue("A spokesperson for Meridian Terminals said the talks would resume on Friday.", "said")
     assert a.type == "institutional" and (a.speaker is None or a.speaker.name is None)
+
+
+def test_titles_the_tagger_made_part_of_a_name_are_left_out_and_give_way_to_the_first_names_gender() -> None:
+    text = ('The wage will rise next year, Chancellor Rachel Reeves said on Monday. '
+            '"This is a pay rise for millions," she told reporters.')
+    found = extract(parse_text(text, lang="en"), lexicon=load("en"))
+    assert [a.speaker.name for a in found if a.speaker] == ["Rachel Reeves", "Rachel Reeves"]
+
+
+def test_a_name_after_a_bodys_word_and_preposition_belongs_to_the_body() -> None:
+    text = "According to the Office for National Statistics, inflation fell to 2.1 percent in June."
+    a = extract(parse_text(text, lang="en"), lexicon=load("en"))[0]
+    assert a.type == "institutional"
