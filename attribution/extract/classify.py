@@ -252,7 +252,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     spokesperson = lex.spokesperson_noun(head.lemma) or lex.spokesperson_noun(head.text)
     if spokesperson:
         prefix = len(low_head) > len(spokesperson) + 1  # "Konzernsprecher": the body is in the compound
-        owner = [t for t in tokens if (t.id > head.id or t.deprel in BEFORE_HEAD_OWNER) and t.upos in {"NOUN", "PROPN"}]
+        owner = [t for t in tokens if t.upos in {"NOUN", "PROPN"} and (  # also a name before it: "Baerbocks Sprecher"
+            t.id > head.id or t.deprel in BEFORE_HEAD_OWNER or (t.upos == "PROPN" and t.head == head.id))]
         if prefix or owner:
             return Typing("institutional", f"spokesperson '{head.text}' of an identified body")
         body = discourse.main_body(start)

@@ -1199,3 +1199,11 @@ def test_what_something_emerges_from_is_the_source(text: str, speaker: str) -> N
 def test_an_outlet_compounded_with_a_marker_noun_owns_it(text: str, kind: str) -> None:
     a = next(a for a in run(text) if a.kind == "according_to")
     assert a.type == kind and a.speaker is not None and "-Informationen" in a.speaker.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Baerbocks Sprecher sagte, die Ministerin sei informiert.", "institutional"),
+    ("Ein Sprecher sagte, die Ministerin sei informiert.", "anonymous"),
+])
+def test_a_named_persons_spokesperson_speaks_for_an_identified_office(text: str, kind: str) -> None:
+    assert by_cue(text, "sagte").type == kind
