@@ -146,11 +146,21 @@ class Discourse:
             for title, t in zip(sent.tokens, sent.tokens[1:]):
                 if titled_noun_name(title, t, lex) and (t.id == len(sent.tokens) or sent.tokens[t.id].upos != "PROPN"):
                     self._register(sent, [t])
+            self._register_surnames(sent)
             self._register_unnamed(sent)
             self._register_descriptions(sent)
         self.mentions.sort(key=lambda m: m.start)
         # names the article uses as a company's in compounds ("Tesla-Werk", "Tesla-Chef"): bodies
         self.compound_bodies = {w for sent in doc.sentences for w in self._compound_body_names(sent)}
+
+    def _register_surnames(self, sent: Sentence) -> None:
+        """A named person's surname the tagger took for a common noun, with no article ("Klingbeil
+        äußerte sich zurückhaltender"): a mention of that person."""
+        for t in sent.tokens:
+            ent = self.entities.get(t.text)
+            if t.upos == "NOUN" and ent is not None and ent.person and t.text[:1].isupper() \
+                    and not any(c.upos == "DET" for c in sent.children(t)):
+                self.mentions.append(Mention(ent, t.start, sent.index, t.rel == "nsubj"))
 
     def _compound_body_names(self, sent: Sentence) -> set[str]:
         """Names that open a hyphenated compound whose last part makes them a company ("Tesla-Werk")."""

@@ -115,7 +115,8 @@ def _speech_quotes(doc: ParsedDoc, quotes: list[Quote], lex: Lexicon) -> list[Qu
         while pos > 0 and doc.text[pos - 1].isspace():
             pos -= 1
         before = ends.get(pos)
-        if before is not None and (before.lemma in lex.title_words or before.text in lex.title_words):
+        if before is not None and (before.lemma in lex.title_words or before.text in lex.title_words) \
+                and before.text.lower() == before.lemma.lower():  # a title follows one singular thing, not "die Pläne"
             continue
         out.append(q)
     return out

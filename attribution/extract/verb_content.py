@@ -201,10 +201,13 @@ def extend_right(ctx: Context, content: tuple[int, int]) -> tuple[int, int]:
     if any(cue_of(ctx, t) for t in rest):
         return content  # another report follows in the same sentence
     tail = trim(rest)
-    if tail and not any(is_finite(t) or t.text in {",", ";", ":", "(", "–"} or t.text in PAIRED for t in tail):
+    # a quotation wholly inside the tail is part of the clause ("man sei [„auf einem guten Weg“]")
+    whole = tail and all(tail[0].start <= q.start and q.end <= tail[-1].end for q in ctx.quotes
+                         if q.start < tail[-1].end and tail[0].start < q.end)
+    if tail and not any(is_finite(t) or t.text in {",", ";", ":", "(", "–"} or (t.text in PAIRED and not whole) for t in tail):
         return content[0], tail[-1].end  # "die Straße bleibe [gesperrt]": the parse left the clause's end out
     finite = [t for t in rest if is_finite(t) and not in_quote(ctx.quotes, t.start)]
-    if tail and (not finite or all(t.feat("Mood") == "Sub" for t in finite)) and tail[-1].text not in PAIRED:
+    if tail and (not finite or all(t.feat("Mood") == "Sub" for t in finite)) and (whole or tail[-1].text not in PAIRED):
         # "dass Moskau bereit sei[, zwischen … zu vermitteln, angesichts …]": no main clause follows
         return content[0], tail[-1].end
     return content

@@ -1207,3 +1207,23 @@ def test_an_outlet_compounded_with_a_marker_noun_owns_it(text: str, kind: str) -
 ])
 def test_a_named_persons_spokesperson_speaks_for_an_identified_office(text: str, kind: str) -> None:
     assert by_cue(text, "sagte").type == kind
+
+
+def test_a_quotation_wholly_after_the_content_verb_is_part_of_the_content() -> None:
+    a = by_cue("Merz sagte anschließend, man sei „auf einem guten Weg“.", "sagte")
+    assert a.kind == "mixed" and a.content is not None and a.content.text == "man sei „auf einem guten Weg“"
+
+
+def test_a_surname_tagged_as_a_noun_is_a_subject_mention_of_its_person() -> None:
+    text = ("Bundeskanzler Friedrich Merz und Vizekanzler Lars Klingbeil verhandelten. Merz war zufrieden. "
+            "Klingbeil äußerte sich zurückhaltender. Er sehe noch Differenzen, sagte der SPD-Chef.")
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == "Lars Klingbeil"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Der Experte nannte die Pläne „völlig unbezahlbar“.", "direct"),
+    ("Der Experte stellte den Plan „Aufbruch 2030“ vor.", None),
+])
+def test_a_quotation_after_a_plural_title_word_is_no_title(text: str, kind: str | None) -> None:
+    assert [a.kind for a in run(text) if a.kind == "direct"] == ([kind] if kind else [])
