@@ -306,9 +306,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         # means the person subject of the sentence before; not a spokesperson, not "die Mutter des Mannes"
         office = bool(role) and not lex.spokesperson_noun(head.lemma) and bool(owners) \
             and all(t.upos == "PROPN" or lex.institution_noun(t.lemma) for t in owners)
+        # a person noun with no role ("fragt die Rentnerin") means only a person subject of this sentence or the one before
         res: Resolution | None = discourse.resolve_description(role or head.lemma.lower(), text, start, sent,
-                                                               holders_only=role is None or (bool(owners) and not office),
-                                                               window=1 if owners else SUBJECT_WINDOW)
+                                                               holders_only=bool(owners) and not office,
+                                                               window=1 if owners or role is None else SUBJECT_WINDOW)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)
     named_body = _multiword_body(tokens, lex)

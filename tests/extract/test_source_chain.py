@@ -1227,3 +1227,12 @@ def test_a_surname_tagged_as_a_noun_is_a_subject_mention_of_its_person() -> None
 ])
 def test_a_quotation_after_a_plural_title_word_is_no_title(text: str, kind: str | None) -> None:
     assert [a.kind for a in run(text) if a.kind == "direct"] == ([kind] if kind else [])
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Stammkundin Erika Brandt kommt seit 40 Jahren. „Wo soll ich denn jetzt hin?“, fragt die Rentnerin.", "Erika Brandt"),
+    ("Stammkunde Heinz Brandt kommt seit 40 Jahren. „Wo soll ich denn jetzt hin?“, fragt die Rentnerin.", None),
+])
+def test_a_definite_person_noun_means_the_person_subject_just_before_of_its_gender(text: str, name: str | None) -> None:
+    a = by_cue(text, "fragt")
+    assert a.speaker is not None and a.speaker.name == name
