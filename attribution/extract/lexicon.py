@@ -66,6 +66,7 @@ class Lexicon:
     verbs: frozenset[str]  # infinitives the language's verb lexicon knows ("anrufen"), to tell real particle verbs
     generic_subjects: frozenset[str]
     impersonal_cues: frozenset[str]
+    causative_verbs: frozenset[str]  # "ließ er über seinen Anwalt erklären": the finite verb opens the reporting clause
     source_phrase_verbs: Mapping[str, frozenset[str]]  # "geht aus einem Bericht hervor": the phrase's noun speaks
     source_prepositions: frozenset[str]  # "aus Paris hieß es"
     agent_prepositions: frozenset[str]  # a passive's agent: "wurde vom Verband kritisiert"
@@ -290,6 +291,7 @@ def load(lang: str) -> Lexicon:
         attitude_adjectives=frozenset(cues.get("attitude_adjectives", [])),
         generic_subjects=frozenset(cues.get("generic_subjects", [])),
         impersonal_cues=frozenset(cues.get("impersonal_cues", [])),
+        causative_verbs=frozenset(cues.get("causative_verbs", [])),
         source_phrase_verbs={k: frozenset(v) for k, v in cues.get("source_phrase_verbs", {}).items()},
         source_prepositions=frozenset(cues.get("source_prepositions", [])),
         agent_prepositions=frozenset(cues.get("agent_prepositions", [])),

@@ -387,8 +387,8 @@ def extend_apposition(sent: Sentence, tokens: list[Token]) -> list[Token]:
                 break
             run.append(t)
         after = sent.tokens[run[-1].id] if run[-1].id < len(sent.tokens) else None
-        if after is None or after.text == "," or after.upos in {"VERB", "AUX"}:
-            return tokens + run
+        if after is None or after.text in {",", ".", "!", "?", ";"} or after.upos in {"VERB", "AUX"}:
+            return tokens + run  # "…, sagte der Präsident des Instituts, Lars Schaade."
     return tokens
 
 

@@ -1236,3 +1236,14 @@ def test_a_quotation_after_a_plural_title_word_is_no_title(text: str, kind: str 
 def test_a_definite_person_noun_means_the_person_subject_just_before_of_its_gender(text: str, name: str | None) -> None:
     a = by_cue(text, "fragt")
     assert a.speaker is not None and a.speaker.name == name
+
+
+def test_a_causative_verb_opens_the_reporting_clause() -> None:
+    a = by_cue("Der Angeklagte bestreitet alles. Er sei nicht in der Stadt gewesen, ließ er über seinen Anwalt erklären.",
+               "erklären")
+    assert a.kind == "indirect" and a.content is not None and a.content.text == "Er sei nicht in der Stadt gewesen"
+
+
+def test_a_name_set_off_at_the_end_of_the_sentence_is_the_titles_holder() -> None:
+    a = by_cue("„Die Lage ist ernst“, sagte der Präsident des Robert Koch-Instituts (RKI), Lars Schaade.", "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Lars Schaade"
