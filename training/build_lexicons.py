@@ -175,7 +175,10 @@ def main() -> None:
         write_list(name, found, wiki)
         print(f"{len(found)} {kind} -> {OUT / name}")
     shutil.copy(nouns / "LICENSE", OUT / "LICENSE-german-nouns.txt")
-    write_world_names()
+    try:
+        write_world_names()
+    except ModuleNotFoundError:
+        print("nomquamgender is not installed: attribution/lang/world_names.tsv is left as it is")
 
 
 if __name__ == "__main__":
