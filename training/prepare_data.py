@@ -95,12 +95,15 @@ def main() -> None:
     root = Path(__file__).resolve().parent.parent
     ap.add_argument("--shared", type=Path, default=root.parent / "shared")
     ap.add_argument("--work", type=Path, default=root / "training" / "work")
+    ap.add_argument("--gsd-test-train", type=int, default=0, metavar="N",
+                    help="also train on the first N sentences of GSD test; the rest stays the held-out test")
     args = ap.parse_args()
     ud = args.shared / "data" / "ud"
     gsd_dev = [contract(s) for s in conllu.read(ud / "de_gsd-ud-dev.conllu")]
     gsd_test = [contract(s) for s in conllu.read(ud / "de_gsd-ud-test.conllu")]
     pud = [contract(s) for s in conllu.read(ud / "de_pud-ud-test.conllu")]
-    splits = {"train": gsd_dev + pud[:800], "dev": pud[800:], "test": gsd_test}
+    n = args.gsd_test_train
+    splits = {"train": gsd_dev + pud[:800] + gsd_test[:n], "dev": pud[800:], "test": gsd_test[n:]}
     for name, sents in splits.items():
         gold = args.work / "gold" / f"{name}.conllu"
         conllu.write(gold, sents)
