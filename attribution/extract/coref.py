@@ -156,10 +156,11 @@ class Discourse:
     def _register_surnames(self, sent: Sentence) -> None:
         """A named person's surname the tagger took for a common noun, with no article ("Klingbeil
         äußerte sich zurückhaltender"): a mention of that person."""
+        named_here = {m.entity.name for m in self.mentions if m.sent == sent.index}  # not "Lars Klingbeil" again
         for t in sent.tokens:
             ent = self.entities.get(t.text)
-            if t.upos == "NOUN" and ent is not None and ent.person and t.text[:1].isupper() \
-                    and not any(c.upos == "DET" for c in sent.children(t)):
+            if t.upos == "NOUN" and ent is not None and ent.person and ent.name not in named_here \
+                    and t.text[:1].isupper() and not any(c.upos == "DET" for c in sent.children(t)):
                 self.mentions.append(Mention(ent, t.start, sent.index, t.rel == "nsubj"))
 
     def _compound_body_names(self, sent: Sentence) -> set[str]:
@@ -195,8 +196,7 @@ class Discourse:
                 continue
             if det is not None and det.text.lower() in INDEFINITE and self.lex.spokesperson_noun(t.lemma):
                 words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]  # "Ein Konzernsprecher wollte … nicht"
-                voice = Entity(" ".join(words), False, self.lex.role_gender(t.text), evidence=UNNAMED_SPEAKER, anonymous=True)
-                self.mentions.append(Mention(voice, det.start, sent.index, True))
+                self.note_unnamed_speaker(" ".join(words), True, t, det.start, sent.index)
                 continue
             possessed = any(c.deprel == "det:poss" for c in sent.children(t)) and not self.lex.spokesperson_noun(t.lemma) \
                 and not any(c.upos == "PROPN" for c in sent.children(t))  # "Ihr Nachbar sieht das anders"

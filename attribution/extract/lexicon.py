@@ -22,6 +22,7 @@ class Multiword:
     cue: str
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower case without diacritics ("Jürgen" -> "jurgen", "Strauß" -> "strauss"), as the world name list writes names."""
     decomposed = unicodedata.normalize("NFKD", word.lower().replace("ß", "ss"))

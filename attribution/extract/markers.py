@@ -5,8 +5,7 @@ from collections.abc import Sequence
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
 from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, close_quotation,
-                                        compound_head, extend_apposition, extend_name, hyphen_joins, is_finite,
-                                        is_genitive_owner,
+                                        extend_apposition, extend_name, hyphen_joins, is_finite, is_genitive_owner,
                                         is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before,
                                         np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
@@ -88,7 +87,7 @@ def _so_marker(ctx: Context, so: Token) -> Candidate | None:
         how = f"', {so.text}' + noun phrase at sentence end"
     else:
         return None
-    return _marker(ctx, [so], "so", owner, compound_head(owner, np_head(owner)), "according_to.so_after_clause", how, True,
+    return _marker(ctx, [so], "so", owner, np_head(owner), "according_to.so_after_clause", how, True,
                    frame=[u for u in tail if u.upos != "PUNCT"])
 
 

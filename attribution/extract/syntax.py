@@ -606,19 +606,16 @@ def np_head(tokens: list[Token]) -> Token | None:
     """The head of a token-fallback noun phrase: its first noun, name or pronoun run's last word,
     through a compound the tokenizer split at its hyphen ("der Grünen - Politiker")."""
     head = None
-    for i, t in enumerate(tokens):
+    for t in tokens:
         if t.upos in NOMINAL:
             head = t
-        elif head is tokens[i - 1] and i + 1 < len(tokens) and hyphen_joins(head, t, tokens[i + 1]) \
-                and tokens[i + 1].upos in NOMINAL:
-            continue
         elif head is not None and t.upos not in {"PROPN"}:
             break
     if head is None:  # "„tagesschau.de“": a name in quotation marks, headed by its last word
         inner = [t for t in tokens if t.text not in QUOTES and t.upos != "DET"]
         if inner and any(t.text in OPENING_QUOTES for t in tokens):
             head = inner[-1]
-    return head
+    return compound_head(tokens, head)
 
 
 def main_finite(sent: Sentence) -> Token | None:

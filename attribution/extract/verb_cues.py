@@ -110,7 +110,7 @@ def _demonstrative_report(ctx: Context, v: Token, lemma: str, cue: list[Token]) 
     if v.id != 2 or not (is_demonstrative_pronoun(first) or is_article(first)) or first.text.lower() not in lex.demonstratives \
             or lemma not in lex.speech or toks[-1].text == "?":
         return None
-    phrase = source_phrase(ctx, v, {c.id for c in cue})
+    phrase = source_phrase(ctx, v, lemma, {c.id for c in cue})
     speaker = phrase[0] if phrase is not None else np_after_verb(sent, v, {c.id for c in cue})
     if not speaker or (is_personal_pronoun(speaker[0]) and speaker[0].text.lower() not in lex.subject_pronouns):
         return None  # "Diese baten ihn …": the demonstrative is the subject

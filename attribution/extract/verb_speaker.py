@@ -42,11 +42,10 @@ def speaker_of(ctx: Context, v: Token, content: tuple[int, int] | None) -> Speak
     return _without_relative(toks), head, note, fallback
 
 
-def source_phrase(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
+def source_phrase(ctx: Context, v: Token, lemma: str | None, stop: set[int]) -> Speaker | None:
     """"Das geht aus einer Antwort der Bundesregierung hervor": for a verb whose source is a
     prepositional phrase (`source_phrase_verbs`), that phrase's noun."""
-    key = cue_of(ctx, v)
-    preps = ctx.lex.source_phrase_verbs.get(key[0]) if key is not None else None
+    preps = ctx.lex.source_phrase_verbs.get(lemma) if lemma is not None else None
     for c in ctx.sent.children(v) if preps else []:
         if c.rel in {"obl", "nmod"} and c.upos in NOMINAL and c.id not in stop and preposition_of(ctx.sent, c) in preps:
             toks = [t for t in np_tokens(ctx.sent, c, stop) if not (t.rel == "case" and t.head == c.id)]
@@ -69,7 +68,8 @@ def _without_addressed_outlet(ctx: Context, toks: list[Token], head: Token) -> l
 def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[int]) -> Speaker:
     """`stop`: the verb and the content's tokens, which no speaker phrase takes."""
     sent, lex = ctx.sent, ctx.lex
-    from_phrase = source_phrase(ctx, v, stop)
+    key = cue_of(ctx, v)
+    from_phrase = source_phrase(ctx, v, key[0] if key else None, stop)
     if from_phrase is not None:
         return from_phrase
     subj = subject(sent, v)
@@ -109,7 +109,6 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             if owner is not None:
                 toks = [t for t in np_tokens(sent, owner, stop | {c.id}) if t.id > c.id]
                 return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
-    key = cue_of(ctx, v)
     if key is not None and key[0] in lex.impersonal_cues:  # "Aus Paris hieß es", "im Bericht heißt es"
         for c in sent.children(v):
             source = preposition_of(sent, c) in lex.source_prepositions
