@@ -30,7 +30,7 @@ from rich.table import Table
 from attribution.errors import AttributionError
 from attribution.evaluate import runner
 from attribution.evaluate.gold import SCHEMA, GoldScores, read_gold
-from attribution.evaluate.spkatt_metric import PRF, SpkAttScores, TaskScores
+from attribution.evaluate.spkatt_metric import PRF, Miss, SpkAttScores, TaskScores
 from attribution.evaluate.typed import TypedScores, is_typed, read_typed
 from attribution.io.spkatt import is_spkatt
 from attribution.nlp.cache import ParseCache
@@ -129,10 +129,10 @@ def _evaluate_typed(out: Console, err: Console, typed_path: Path, articles: Path
 
 
 def _show(out: Console, run: Any, output_format: EvalFormat, misses: int,
-          as_json: Callable[[Any], dict[str, Any]], as_tables: Callable[[Console, Any, int], None]) -> None:
-    """Print a run's scores: one JSON object for scripts, or rich tables with up to `misses` errors listed."""
+          as_json: Callable[[Any, int], dict[str, Any]], as_tables: Callable[[Console, Any, int], None]) -> None:
+    """Print a run's scores, one JSON object for scripts or rich tables, with up to `misses` errors listed."""
     if output_format is EvalFormat.json:
-        typer.echo(json.dumps(as_json(run), ensure_ascii=False))
+        typer.echo(json.dumps(as_json(run, misses), ensure_ascii=False))
     else:
         as_tables(out, run, misses)
 
@@ -263,11 +263,14 @@ def _print_spkatt(out: Console, run: runner.SpkAttRun, limit: int) -> None:
     for fr in s.recall_by_form:
         forms.add_row(fr.form, str(fr.gold), str(fr.found), _pct(fr.found / fr.gold), _pct(fr.token_recall))
     out.print(forms)
-    _print_list(out, "missed (simplified task)",
-                [f"{m.document} {m.form}: {m.message[:80]!r} / source {m.source[:40]!r}" for m in s.misses], limit)
-    _print_list(out, "predictions matching no gold message",
-                [f"{m.document} {m.form}: {m.message[:80]!r} / source {m.source[:40]!r}" for m in s.spurious], limit)
+    _print_list(out, "missed (simplified task)", [_miss_line(m) for m in s.misses], limit)
+    _print_list(out, "predictions matching no gold message", [_miss_line(m) for m in s.spurious], limit)
     out.print(_timing_table(run.timing))
+
+
+def _miss_line(m: Miss) -> str:
+    """One SpkAtt miss or spurious prediction as a line: document, form, message and source, shortened."""
+    return f"{m.document} {m.form}: {m.message[:80]!r} / source {m.source[:40]!r}"
 
 
 def _prf_json(prf: PRF) -> dict[str, float]:
@@ -285,26 +288,31 @@ def _timing_json(t: runner.Timing) -> dict[str, Any]:
             "words_per_s": t.rate(t.words, t.total_s)}
 
 
-def _spkatt_json(run: runner.SpkAttRun) -> dict[str, Any]:
+def _spkatt_json(run: runner.SpkAttRun, misses: int) -> dict[str, Any]:
+    """SpkAtt scores as JSON: counts of misses and spurious predictions, and up to `misses` of each listed."""
     s: SpkAttScores = run.scores
     return {"documents": s.documents, "simplified": _task_json(s.simplified), "full": _task_json(s.full),
             "recall_by_form": {f.form: {"gold": f.gold, "found": f.found, "token_recall": f.token_recall}
                                for f in s.recall_by_form},
-            "misses": len(s.misses), "spurious": len(s.spurious), "timing": _timing_json(run.timing)}
+            "misses": len(s.misses), "spurious": len(s.spurious),
+            "missed": [_miss_line(m) for m in s.misses[:misses]],
+            "unmatched": [_miss_line(m) for m in s.spurious[:misses]], "timing": _timing_json(run.timing)}
 
 
-def _gold_json(run: runner.GoldRun) -> dict[str, Any]:
+def _gold_json(run: runner.GoldRun, misses: int) -> dict[str, Any]:
     s = run.scores
     return {"precision": s.precision, "recall": s.recall, "f1": s.f1, "speaker_accuracy": s.speaker_accuracy,
             "type_accuracy": s.type_accuracy, "recall_by_kind": {k: list(v) for k, v in s.recall_by_kind.items()},
             "counts": s.counts, "confusion": [[g, p, n] for (g, p), n in sorted(s.confusion.items())],
-            "misses": list(s.misses), "spurious": list(s.spurious), "articles_missing": run.missing,
+            "misses": list(s.misses[:misses]), "spurious": list(s.spurious[:misses]), "articles_missing": run.missing,
             "timing": _timing_json(run.timing)}
 
 
-def _typed_json(run: runner.TypedRun) -> dict[str, Any]:
+def _typed_json(run: runner.TypedRun, misses: int) -> dict[str, Any]:
     s = run.scores
     return {"sources": s.sources, "matched": s.matched, "speaker_accuracy": s.speaker_accuracy,
             "type_accuracy": s.type_accuracy, "hearsay_after_report": s.hearsay_after_report,
-            "guideline_speaker_accuracy": s.guideline_accuracy[0], "guideline_type_accuracy": s.guideline_accuracy[1], "confusion": [[g, p, n] for (g, p), n in sorted(s.confusion.items())],
-            "errors": list(s.errors), "unmatched": list(s.unmatched), "timing": _timing_json(run.timing)}
+            "guideline_speaker_accuracy": s.guideline_accuracy[0], "guideline_type_accuracy": s.guideline_accuracy[1],
+            "confusion": [[g, p, n] for (g, p), n in sorted(s.confusion.items())],
+            "errors": list(s.errors[:misses]), "unmatched": list(s.unmatched[:misses]),
+            "timing": _timing_json(run.timing)}

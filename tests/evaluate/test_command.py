@@ -132,6 +132,13 @@ def test_command_gold_file_finds_its_seeds(fake: None, gold_file: Path) -> None:
     assert data["misses"] == ["a.txt a-02 reportative: Das Wetter war gut"]
 
 
+def test_command_json_lists_at_most_misses_errors(fake: None, gold_file: Path, spkatt_dir: Path) -> None:
+    gold = json.loads(cli.invoke(app, [str(gold_file), "--format", "json", "--misses", "0"]).stdout)
+    assert gold["misses"] == [] and gold["recall"] == 0.5
+    spkatt = json.loads(cli.invoke(app, [str(spkatt_dir), "--format", "json", "--misses", "0"]).stdout)
+    assert spkatt["missed"] == [] and spkatt["unmatched"] == []
+
+
 def test_command_gold_file_tables(fake: None, gold_file: Path) -> None:
     result = cli.invoke(app, [str(gold_file), "--articles", str(gold_file.parent.parent / "seeds")])
     assert result.exit_code == 0, result.output
