@@ -58,12 +58,15 @@ def unowned_document(tokens: list[Token], head: Token | None, lex: Lexicon) -> b
 
 
 def _plural_people(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
-    """"die Wissenschaftler", "die Ermittler": a feminine article before a noun of men can only be
-    plural, a group no single named person is ("die Sprecherin" is one woman; an adjective used as
+    """"die Wissenschaftler", "die Ermittler": a feminine article (or a genitive "der") before a noun
+    of men can only be plural, a group no single named person is ("die Sprecherin" is one woman; an adjective used as
     a noun, "die Angeklagte", takes the article's gender)."""
     det = _determiner(tokens, head)
-    return det is not None and lex.article_genders.get(det.text.lower()) == "fem" \
-        and lex.role_gender(head.text) == "masc" and not head.text.endswith("e")
+    if det is not None and det.text.lower() == "der" and head.rel == "nmod" and not head.text.endswith("s"):
+        det_gender = "fem"  # "Nach Erkenntnissen der Ermittler": a genitive of men without -s is plural
+    else:
+        det_gender = lex.article_genders.get(det.text.lower()) if det is not None else None
+    return det_gender == "fem" and lex.role_gender(head.text) == "masc" and not head.text.endswith("e")
 
 
 def _description(tokens: list[Token], head: Token) -> str:

@@ -22,6 +22,7 @@ from attribution.types import ParsedDoc, Sentence, Token
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein": "masc", "eine": "fem", "a": None, "an": None}
 BODY_ARTICLES = {"der": "masc", "die": "fem", "das": "neut"}  # a body's article -> the pronoun that may refer to it
+INSTITUTION_WORD = "institution word"  # the evidence of a body named by a common noun ("die Polizei"), never a place
 UNNAMED_SPEAKER = "unnamed speaker"  # the evidence of a speaker entity with no name, a pronoun's last resort
 SUBJECT_WINDOW = 3  # sentences in which a subject mention stays most salient
 # lower-case words inside personal names ("Heike van Laak", "Ursula von der Leyen"); the second
@@ -52,6 +53,12 @@ def titled_noun_name(title: Token, t: Token, lex: Lexicon) -> bool:
     return t.upos == "NOUN" and t.text[:1].isupper() and title.upos == "NOUN" and title.id == t.id - 1 \
         and bool(lex.role_noun(title.lemma) or lex.role_noun(title.text)) and not lex.listed_noun(t.lemma, t.text) \
         and t.text not in lex.calendar_words
+
+
+def _given_name_only(run: list[Token]) -> bool:
+    """A run of one name, hyphenated parts counted once ("Karl-Theodor"): a particle after it opens
+    the family name, while one after a full name opens an affiliation ("Claudia Ritter von der Charité")."""
+    return sum(1 for i, t in enumerate(run) if t.text != "-" and (i == 0 or run[i - 1].text != "-")) == 1
 
 
 def _surname_after(toks: list[Token], particle: Token) -> bool:
@@ -185,13 +192,15 @@ class Discourse:
         a body's voice ("Ein Konzernsprecher wollte … nicht kommentieren. …, sagte er"); and bodies named by a
         definite institution word ("Die Polizei teilte mit … Sie …"), with the gender of their article."""
         for t in sent.tokens:
+            if t.rel == "nsubj" and t.upos == "NOUN" and self.lex.representative_noun(t.lemma):
+                self._register_group_body(sent, t)
             if t.rel != "nsubj" or t.upos != "NOUN" or t.feat("Number") == "Plur":
                 continue
             det = next((c for c in sent.children(t) if c.rel == "det"), None)
             if det is not None and det.text.lower() in BODY_ARTICLES and self.lex.institution_noun(t.lemma) \
                     and not self.lex.role_noun(t.lemma) and not self.lex.anonymous_noun(t.lemma):
                 words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]
-                body = Entity(" ".join(words), False, BODY_ARTICLES[det.text.lower()], evidence="institution word")
+                body = Entity(" ".join(words), False, BODY_ARTICLES[det.text.lower()], evidence=INSTITUTION_WORD)
                 self.mentions.append(Mention(body, det.start, sent.index, True))
                 continue
             if det is not None and det.text.lower() in INDEFINITE and self.lex.spokesperson_noun(t.lemma):
@@ -215,6 +224,17 @@ class Discourse:
             words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]
             self.mentions.append(Mention(Entity(" ".join(words), True, gender, evidence="unnamed person", anonymous=True),
                                          det.start, sent.index, True))
+
+    def _register_group_body(self, sent: Sentence, group: Token) -> None:
+        """"Forscher der Universität Bonn haben …": the body a group of its people speaks for is a
+        body of the article, which a later "die Forscher" means (`main_body`)."""
+        owner = next((c for c in sent.children(group) if c.rel == "nmod" and c.id > group.id
+                      and c.upos == "NOUN" and self.lex.institution_noun(c.lemma)), None)
+        if owner is None:
+            return
+        words = [u for u in sent.subtree(owner) if u.upos not in {"ADP", "DET", "PUNCT"} or u.text == "-"]
+        body = Entity(" ".join(u.text for u in words).replace(" - ", "-"), False, evidence=INSTITUTION_WORD)
+        self.mentions.append(Mention(body, words[0].start, sent.index, False))
 
     def _register_descriptions(self, sent: Sentence) -> None:
         """A definite role description as subject ("der Fahrer war zu hören") mentions the person
@@ -243,8 +263,8 @@ class Discourse:
         first: dict[str, int] = {}
         for m in self.mentions:
             if m.start < start and not m.entity.person and m.entity.evidence != UNNAMED_SPEAKER \
-                    and m.entity.name not in self.lex.locations \
-                    and m.entity.name.split()[-1] not in self.lex.locations:
+                    and (m.entity.evidence == INSTITUTION_WORD or (m.entity.name not in self.lex.locations
+                                                                     and m.entity.name.split()[-1] not in self.lex.locations)):
                 counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
                 first[m.entity.name] = min(first.get(m.entity.name, m.start), m.start)
         if not counts:
@@ -272,8 +292,9 @@ class Discourse:
                                               or (t.text == "-" and cur[-1].text in HYPHEN_PARTICLES)
                                               or (t.text == "-" and nxt.upos == "PROPN" and cur[-1].end == t.start == nxt.start - 1)):
                 cur.append(t)  # "Ali al-Omair", "Koch-Mehrin" as the tokenizer splits them: "al", "-", "Omair"
-            elif cur and t.text in NAME_PARTICLES and nxt is not None and (nxt.upos == "PROPN" or _surname_after(toks, t)):
-                cur.append(t)  # "Heike van Laak", "Ursula von der Leyen"
+            elif cur and _given_name_only(cur) and t.text in NAME_PARTICLES and nxt is not None \
+                    and (nxt.upos == "PROPN" or _surname_after(toks, t)):
+                cur.append(t)  # "Heike van Laak", "Ursula von der Leyen", not "Claudia Ritter | von der Charité"
             elif cur and cur[-1].text in NAME_PARTICLES and t.text in NAME_PARTICLES_AFTER and nxt is not None \
                     and (nxt.upos == "PROPN" or (nxt.upos == "NOUN" and nxt.text[:1].isupper())):
                 cur.append(t)
@@ -439,14 +460,27 @@ class Discourse:
                 continue
             # a surname the tagger took for a noun counts after the name it ends ("Frank-Jürgen Weise"),
             # and with no article as a named person's surname ("Schopper zufolge")
-            name = t.upos == "PROPN" or (t.upos in {"NOUN", "X"} and i > 0 and tokens[i - 1].upos == "PROPN") \
+            name = t.upos == "PROPN" or (t.upos in {"NOUN", "X"} and i > 0 and (
+                tokens[i - 1].upos == "PROPN" or tokens[i - 1].text in NAME_PARTICLES_AFTER)) \
                 or (t.upos == "NOUN" and t.text in self.entities and self.entities[t.text].person
                     and not any(u.upos == "DET" for u in tokens))
-            if name and not in_modifier(tokens, start, i, self.lex) and t.text in self.entities:
+            if name and t.text in self.entities and (self._named_from(tokens, i, start)
+                                                     or not in_modifier(tokens, start, i, self.lex)):
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
                 if (nxt is None or nxt.upos != "PROPN") and (self.entities[t.text].person or not persons_only):
                     return self.entities[t.text]
         return None
+
+    def _named_from(self, tokens: list[Token], i: int, start: int) -> bool:
+        """Whether tokens[i] ends its entity's whole name, begun at or before the head at id
+        `start`: "Ursula von der Leyen" is her name, not a modifier opened by "von"."""
+        target = self.entities[tokens[i].text].name.replace(" ", "")
+        text = ""
+        for t in reversed(tokens[: i + 1]):
+            text = t.text + text
+            if len(text) >= len(target):
+                return text == target and t.id <= start
+        return False
 
     def note_speaker(self, ent: Entity, start: int, sent: int) -> None:
         """A resolved speaker counts as a subject mention for later resolutions."""

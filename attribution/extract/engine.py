@@ -171,9 +171,10 @@ def _extend_quotes(cands: list[Candidate], quotes: list[Quote], doc: ParsedDoc) 
             start = min(q.start for q in touching)
             end = max(q.end for q in touching)
             # "„…“, sagte er, „…“": a quotation right after the reporting clause continues it
-            after = [q for q in quotes if q.start > c.cue[-1].end and q.start <= c.sent.end + 2
+            clause_end = max([c.cue[-1].end, *(t.end for t in c.speaker)])  # not "von der Initiative „Gegenwind“"
+            after = [q for q in quotes if q.start >= clause_end and q.start <= c.sent.end + 2
                      and not any(q is t for t in touching)]
-            gap = doc.text[max(t.end for t in c.speaker):after[0].start] if after and c.speaker else "."
+            gap = doc.text[clause_end:after[0].start] if after and c.speaker else "."
             if len(gap) <= 3 and not any(p in gap for p in ".!?"):  # not "…, sagte X. „…“": a new sentence
                 end = after[0].end
                 c.notes.append("quotation continues after the reporting clause")

@@ -177,6 +177,12 @@ def full_lemma(sent: Sentence, verb: Token, pattern: str = "{particle}{verb}") -
     return pattern.format(particle=prt.lemma.lower(), verb=verb.lemma), prt
 
 
+def _genitive_before(sent: Sentence, first: Token, second: Token) -> bool:
+    """Whether `first` is a name in the genitive that runs right into `second`'s phrase."""
+    return first.text.endswith("s") and first.upos in {"PROPN", "NOUN"} and first.text[:1].isupper() \
+        and max(t.id for t in sent.subtree(first)) + 1 == min(t.id for t in sent.subtree(second))
+
+
 def subject(sent: Sentence, verb: Token) -> Token | None:
     """The verb's active subject; a coordinated verb without one shares its first conjunct's."""
     seen = set()
@@ -190,6 +196,8 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
         # "Ihr gegenüber hat er angegeben": a subject with a preposition is misparsed; "Die Tat
         # bezeichnete er als sinnlos": of two subjects, the personal pronoun is the real one
         plain = [c for c in subjects if not any(k.rel == "case" for k in sent.children(c))]
+        if len(plain) > 1 and _genitive_before(sent, plain[0], plain[1]):
+            return plain[1]  # "Schleswig-Holsteins Innenministerin … sprach": the genitive is no second subject
         if plain or subjects:
             return next((c for c in plain if len(plain) > 1 and is_personal_pronoun(c)), (plain or subjects)[0])
         if cur.rel == "conj":

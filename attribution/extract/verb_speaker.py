@@ -232,14 +232,19 @@ def inverted_subject(ctx: Context, v: Token, stop: set[int]) -> tuple[list[Token
 def _object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
     """A verb with no subject whose object stands between its finite auxiliary and itself and
     opens with a nominative article: the parser took the inverted subject for an object ("hat
-    der VfGH entschieden", "hatte der Sicherheitsberater der Regierung gesagt")."""
+    der VfGH entschieden", "hatte der Sicherheitsberater der Regierung gesagt"). A verb that
+    addresses someone has its addressee as an object, so only the first of two objects is taken."""
     sent, lex = ctx.sent, ctx.lex
     kids = sent.children(v)
     aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
-    if aux is None or any(c.rel == "nsubj" for c in kids) or full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs:
+    if aux is None or any(c.rel == "nsubj" for c in kids):
         return None
-    for c in kids:
-        if c.rel in {"obj", "iobj"} and aux.id < c.id < v.id and c.upos in NOMINAL and c.id not in stop:
+    objects = [c for c in kids if c.rel in {"obj", "iobj"} and aux.id < c.id < v.id and c.upos in NOMINAL]
+    if full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs:
+        # "hat die Stadt die Bewohner aufgefordert": of two objects, the first is the subject
+        objects = objects[:1] if len(objects) > 1 else []
+    for c in objects:
+        if c.id not in stop:
             first = first_word(sent, c)
             if first.upos == "DET" and first.text.lower() in lex.oblique_determiners:
                 continue

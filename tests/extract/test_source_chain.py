@@ -1247,3 +1247,65 @@ def test_a_causative_verb_opens_the_reporting_clause() -> None:
 def test_a_name_set_off_at_the_end_of_the_sentence_is_the_titles_holder() -> None:
     a = by_cue("„Die Lage ist ernst“, sagte der Präsident des Robert Koch-Instituts (RKI), Lars Schaade.", "sagte")
     assert a.type == "named" and a.speaker is not None and a.speaker.name == "Lars Schaade"
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Nach dem Brand hat die Stadt die Bewohner aufgefordert, die Fenster geschlossen zu halten.", "aufgefordert", "Stadt"),
+    ("Nach dem Brand wurden die Bewohner aufgefordert, die Fenster geschlossen zu halten.", "aufgefordert", None),
+])
+def test_of_two_objects_of_an_addressing_verb_the_first_is_the_subject(text: str, cue: str, speaker: str | None) -> None:
+    a = by_cue(text, cue)
+    assert (a.speaker.text.split() if a.speaker else None) == (speaker and ["die", speaker])
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Diese sei unverhältnismäßig, sagte die Anwältin vor Beginn der Verhandlung.", "die Anwältin"),
+    ("Diese sei unverhältnismäßig, sagte die Anwältin der Familie.", "die Anwältin der Familie"),
+])
+def test_a_phrase_of_time_after_the_speaker_is_no_part_of_it(text: str, speaker: str) -> None:
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text,name", [
+    ("„Trinken Sie viel“, sagte die Ärztin Claudia Ritter von der Charité. Sie empfiehlt, auf Nachbarn zu achten.",
+     "Claudia Ritter"),
+    ("„Wir handeln“, sagte Ursula von der Leyen in Brüssel. Sie kündigte an, die Hilfen zu verdoppeln.", "Ursula von der Leyen"),
+])
+def test_a_particle_after_a_full_name_opens_an_affiliation_not_a_family_name(text: str, name: str) -> None:
+    a = by_cue(text, "empfiehlt" if "empfiehlt" in text else "kündigte an")
+    assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Laut Anklage soll der Mann rund zehn Millionen Euro erschlichen haben.", "institutional"),
+    ("Laut Augenzeugen soll der Mann geflohen sein.", "anonymous"),
+])
+def test_the_parties_of_a_trial_are_identified_bodies(text: str, kind: str) -> None:
+    assert by_cue(text, "Laut").type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Schleswig-Holsteins Innenministerin Sabine Sütterlin-Waack sprach von einer unfassbaren Tat.", "Sütterlin-Waack"),
+    ("Innenministerin Sabine Sütterlin-Waack sprach von einer unfassbaren Tat.", "Sütterlin-Waack"),
+])
+def test_a_place_in_the_genitive_before_a_title_is_no_second_subject(text: str, name: str) -> None:
+    a = by_cue(text, "sprach")
+    assert a.type == "named" and a.speaker is not None and name in (a.speaker.name or "")
+
+
+def test_a_quotation_inside_the_speaker_phrase_does_not_continue_the_quote() -> None:
+    a = by_cue("„Hier wird eine Landschaft zerstört“, sagte Monika Fuchs von der Initiative „Gegenwind“.", "sagte")
+    assert a.content is not None and a.content.text == "„Hier wird eine Landschaft zerstört“"
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Forscher der Universität Bonn haben ein Verfahren entwickelt. Die Forscher betonten, dass weitere Studien nötig seien.",
+     "betonten", "institutional"),
+    ("Forscher haben ein Verfahren entwickelt. Die Forscher betonten, dass weitere Studien nötig seien.", "betonten", "anonymous"),
+    ("Die Polizei durchsuchte mehrere Wohnungen. Nach Erkenntnissen der Ermittler sollen die Männer Waffen gehortet haben.",
+     "Nach Erkenntnissen", "institutional"),
+    ("Die Polizei durchsuchte mehrere Wohnungen. Ein Ermittler sagte, die Männer hätten Waffen gehortet.", "sagte", "anonymous"),
+])
+def test_a_definite_group_speaks_for_the_body_its_people_were_named_with(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
