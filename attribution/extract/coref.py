@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import find_quotes
+from attribution.extract.syntax import SURNAME_TAGS, first_word
 from attribution.types import ParsedDoc, Sentence, Token
 
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
@@ -124,6 +125,7 @@ class Mention:
     start: int
     sent: int
     subject: bool
+    affiliation: bool = False  # a person's party or body in brackets after the name, not what the article is about
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,10 @@ class Discourse:
         for t in sent.tokens:
             if t.rel == "nsubj" and t.upos == "NOUN" and self.lex.representative_noun(t.lemma):
                 self._register_group_body(sent, t)
+            if t.rel in {"obl", "nmod"} and t.upos == "NOUN" and self._source_body(sent, t):
+                words = [u.text for u in sent.tokens if first_word(sent, t).id <= u.id <= t.id and u.upos not in {"ADP", "DET"}]
+                self.mentions.append(Mention(Entity(" ".join(words), False, evidence=INSTITUTION_WORD),
+                                             t.start, sent.index, False))
             if t.rel != "nsubj" or t.upos != "NOUN" or t.feat("Number") == "Plur":
                 continue
             det = next((c for c in sent.children(t) if c.rel == "det"), None)
@@ -224,6 +230,17 @@ class Discourse:
             words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]
             self.mentions.append(Mention(Entity(" ".join(words), True, gender, evidence="unnamed person", anonymous=True),
                                          det.start, sent.index, True))
+
+    def _source_body(self, sent: Sentence, t: Token) -> bool:
+        """"Aus dem Ministerium hieß es": a definite body word after a source preposition, which a
+        later unnamed spokesperson may speak for (`main_body`; no pronoun means it)."""
+        kids = sent.children(t)
+        case = next((c for c in kids if c.rel == "case"), None)
+        det = next((c for c in kids if c.rel == "det"), None)
+        return case is not None and case.text.lower() in self.lex.body_source_prepositions \
+            and (det is not None and det.text.lower() in DEFINITE or case.text.lower() in {"vom", "beim"}) \
+            and bool(self.lex.institution_noun(t.lemma)) and not self.lex.role_noun(t.lemma) \
+            and not self.lex.anonymous_noun(t.lemma) and not self.lex.statement_noun(t.lemma)
 
     def _register_group_body(self, sent: Sentence, group: Token) -> None:
         """"Forscher der Universität Bonn haben …": the body a group of its people speaks for is a
@@ -262,15 +279,18 @@ class Discourse:
         counts: dict[str, int] = {}
         first: dict[str, int] = {}
         for m in self.mentions:
-            if m.start < start and not m.entity.person and m.entity.evidence != UNNAMED_SPEAKER \
-                    and (m.entity.evidence == INSTITUTION_WORD or (m.entity.name not in self.lex.locations
-                                                                     and m.entity.name.split()[-1] not in self.lex.locations)):
+            if m.start < start and not m.entity.person and m.entity.evidence != UNNAMED_SPEAKER and not m.affiliation \
+                    and (m.entity.evidence == INSTITUTION_WORD or not self._place(m.entity.name)):
                 counts[m.entity.name] = counts.get(m.entity.name, 0) + 1
                 first[m.entity.name] = min(first.get(m.entity.name, m.start), m.start)
         if not counts:
             return None
         best = max(counts, key=lambda k: (counts[k], -first[k]))  # on a tie, the one named first
         return next(m.entity for m in self.mentions if m.entity.name == best)
+
+    def _place(self, name: str) -> bool:
+        """Whether a name is a place's, also in the genitive ("Bayerns") or ending a body's name ("… in Kassel")."""
+        return any(n in self.lex.locations for n in (name, name.split()[-1], *_genitive_base(name)))
 
     # -- names ----------------------------------------------------------------------------
     @staticmethod
@@ -369,7 +389,7 @@ class Discourse:
         nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
         # a lone name after a title ("der Sprecher der Fraktion, Timm Kern,") is a first name too
         first = last.text in self.lex.first_names or (len(run) == 1 and self._role_near(sent, run) is not None)
-        if nxt is not None and first and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "X", "ADJ"} \
+        if nxt is not None and first and nxt.text[:1].isupper() and nxt.upos in SURNAME_TAGS \
                 and nxt.lemma.lower() not in self.lex.roles and nxt.lemma.lower() not in self.lex.institutional:
             run = [*run, nxt]  # "Wolfgang Grader", "Matthias Freude": a surname the tagger took for a noun
         words = [t.text for t in run]
@@ -418,7 +438,10 @@ class Discourse:
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
         comma_apposition = run[0].id > 1 and sent.tokens[run[0].id - 2].text == ","
         subject = head.rel == "nsubj" or self._titled_subject(sent, head, comma_apposition)
-        self.mentions.append(Mention(ent, run[0].start, sent.index, subject))
+        toks = sent.tokens
+        party = 2 < run[0].id and run[-1].id < len(toks) and toks[run[0].id - 2].text == "(" \
+            and toks[run[-1].id].text == ")" and toks[run[0].id - 3].upos == "PROPN"  # "Judith Gerlach (CSU)"
+        self.mentions.append(Mention(ent, run[0].start, sent.index, subject, party))
 
     def _without_title(self, run: list[Token]) -> list[Token]:
         """The name without the titles a tagger made part of it ("Prime Minister Keir Starmer" ->
@@ -460,7 +483,7 @@ class Discourse:
                 continue
             # a surname the tagger took for a noun counts after the name it ends ("Frank-Jürgen Weise"),
             # and with no article as a named person's surname ("Schopper zufolge")
-            name = t.upos == "PROPN" or (t.upos in {"NOUN", "X"} and i > 0 and (
+            name = t.upos == "PROPN" or (t.upos in SURNAME_TAGS and i > 0 and (
                 tokens[i - 1].upos == "PROPN" or tokens[i - 1].text in NAME_PARTICLES_AFTER)) \
                 or (t.upos == "NOUN" and t.text in self.entities and self.entities[t.text].person
                     and not any(u.upos == "DET" for u in tokens))
@@ -580,8 +603,11 @@ class Discourse:
             return Resolution(pick.entity, f"description '{text}' -> '{pick.entity.name}', named earlier as {role}")
         if holders_only:
             return None
-        speakers = [m for m in cands if m.subject and sent - m.sent <= window]
-        if speakers:
+        # an unnamed person subject after the last named one is whom the description means ("Ein
+        # Passagier berichtete … , sagte der Mann"): no named person then
+        speakers = [m for m in self._before(start) if m.subject and sent - m.sent <= window
+                    and (gender is None or m.entity.gender in (None, gender))]
+        if speakers and not speakers[-1].entity.anonymous:
             pick = speakers[-1]
             return Resolution(pick.entity, f"description '{text}' -> last person subject '{pick.entity.name}'")
         return None

@@ -70,6 +70,7 @@ class Lexicon:
     causative_verbs: frozenset[str]  # "ließ er über seinen Anwalt erklären": the finite verb opens the reporting clause
     source_phrase_verbs: Mapping[str, frozenset[str]]  # "geht aus einem Bericht hervor": the phrase's noun speaks
     source_prepositions: frozenset[str]  # "aus Paris hieß es"
+    body_source_prepositions: frozenset[str]  # "aus dem Ministerium hieß es": before a body, not a place
     agent_prepositions: frozenset[str]  # a passive's agent: "wurde vom Verband kritisiert"
     quoting_verbs: frozenset[str]  # the passive's subject is the speaker: "wird X zitiert", "was quoted as saying"
     addressee_prepositions: frozenset[str]  # "sagte gegenüber der Zeitung"
@@ -295,6 +296,7 @@ def load(lang: str) -> Lexicon:
         causative_verbs=frozenset(cues.get("causative_verbs", [])),
         source_phrase_verbs={k: frozenset(v) for k, v in cues.get("source_phrase_verbs", {}).items()},
         source_prepositions=frozenset(cues.get("source_prepositions", [])),
+        body_source_prepositions=frozenset(cues.get("body_source_prepositions", [])),
         agent_prepositions=frozenset(cues.get("agent_prepositions", [])),
         quoting_verbs=frozenset(cues.get("quoting_verbs", [])),
         addressee_prepositions=frozenset(cues.get("addressee_prepositions", [])),

@@ -39,8 +39,9 @@ def marker_candidates(ctx: Context) -> list[Candidate]:
             cand = _postposition(ctx, t)
         elif low in lex.anaphoric and t.id > 2 and toks[t.id - 2].text == "," and noun_before_comma(toks, t.id - 1):
             cand = _relative_marker(ctx, t)
-        elif low in lex.anaphoric:
-            runs = longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
+        elif low in lex.anaphoric:  # the whole sentence is the content, around a marker inside it too
+            runs = trim(list(toks)) if 1 < t.id < len(trim(list(toks))) else \
+                longest_run(sent, {u.id for u in toks if u.id != t.id and u.upos != "PUNCT"})
             cand = Candidate("according_to", sent, [t], low, span(runs), [], None, "according_to.anaphoric",
                              f"'{t.text}' refers back to the previous report", False, anaphoric=True, phrase=[t])
         elif low in lex.so_words and t.upos == "ADV" and t.id > 2 and toks[t.id - 2].text in SO_OPENERS:

@@ -440,6 +440,10 @@ def last_compound(tokens: list[Token]) -> str:
     return "".join(t.text for t in tokens[i:])
 
 
+# tags a capitalised surname right after a first name may get ("Peter Lahm", "Felix Kusch" as a verb)
+SURNAME_TAGS = {"NOUN", "ADJ", "X", "VERB"}
+
+
 def extend_name(sent: Sentence, tokens: list[Token], first_names: Container[str], stop: set[int] | None = None) -> list[Token]:
     """Token fallback for names the parse split: a mention takes the name words right around it
     ("Bundeskanzlerin | Angela Merkel", "Josef | Schuster", "New | Yorks Bürgermeister"); a word
@@ -451,8 +455,10 @@ def extend_name(sent: Sentence, tokens: list[Token], first_names: Container[str]
     out = list(tokens)
     while out[-1].id < len(toks):
         nxt = toks[out[-1].id]
-        surname = out[-1].text in first_names and nxt.text[:1].isupper() and nxt.upos in {"NOUN", "ADJ", "X"}
-        if nxt.id in stop or not (nxt.upos == "PROPN" or surname):
+        surname = out[-1].text in first_names and nxt.text[:1].isupper() and nxt.upos in SURNAME_TAGS
+        # "der Gesundheitspolitiker | Tino Sorge": a first name the tagger took for a foreign word
+        first = nxt.upos == "X" and nxt.text[:1].isupper() and nxt.text in first_names
+        if nxt.id in stop or not (nxt.upos == "PROPN" or surname or first):
             break
         out.append(nxt)
     while out[0].id > 1:

@@ -25,6 +25,8 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
             or (rel in {"advcl", "dep", "obj", "acl"} and c.upos in {"VERB", "AUX", "ADJ", "NOUN"} and _is_content_clause(sent, c, lex.content_marks))
         if ok and c.id > 0:
             toks = trim([t for t in sent.subtree(c) if t.id not in cue_ids])
+            if len(toks) == 1 and c.id > 1 and c.text[:1].isupper() and sent.tokens[c.id - 2].upos == "PROPN":
+                continue  # "sagte Geschäftsführer Felix Kusch": a surname the tagger took for a verb
             if toks and toks[0].lemma.lower() in lex.comparative and cue_of(ctx, c) is not None:
                 continue  # "Wie der Spiegel berichtet, will Russland …": a source marker, no content
             if toks and (is_relative(toks[0]) or toks[0].lemma.lower() in lex.anaphoric  # "…, wonach …" is the noun's

@@ -79,6 +79,7 @@ class Parser:
             return []
         doc = self._tokenize(norm)
         sentences = [_split_colons(norm, [(t.start_char, t.end_char) for t in s.tokens]) for s in doc.sentences]
+        sentences = join_unterminated(norm, sentences)
         return split_after_quotes(norm, split_after_ordinals(norm, sentences, ordinal_openers(self.spec.lang)))
 
     def parse_tokens(self, text: str, spans: TokenSpans) -> ParsedDoc:
@@ -141,7 +142,7 @@ class Parser:
 
 SENTENCE_ENDS = {".", "!", "?"}
 CLOSING_QUOTES = {"“", "”", "«", "\""}
-TOKENIZE_RULES = "quote-split,colon,ordinal"  # part of the cache key of raw-text parses: sentence rules after the model's
+TOKENIZE_RULES = "quote-split,colon,ordinal,join"  # part of the cache key of raw-text parses: sentence rules after the model's
 
 
 def _split_colons(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -162,6 +163,20 @@ def ordinal_openers(lang: str) -> frozenset[str]:
     if not path.is_file():
         return frozenset()
     return frozenset(tomllib.loads(path.read_text(encoding="utf-8")).get("openers_after_ordinal", []))
+
+
+def join_unterminated(text: str, sentences: TokenSpans) -> TokenSpans:
+    """Join a sentence that ends on a word or comma to the next one on the same line ("meldete,
+    Machthaber | Kim Jong Un habe …"): the tokenizer's break there is no sentence end, while a
+    headline with no full stop has its line to itself."""
+    out: TokenSpans = []
+    for sent in sentences:
+        if out and out[-1] and sent and (text[out[-1][-1][1] - 1].isalnum() or text[out[-1][-1][1] - 1] == ",") \
+                and "\n" not in text[out[-1][-1][1]:sent[0][0]]:
+            out[-1] = out[-1] + sent
+        else:
+            out.append(sent)
+    return out
 
 
 def split_after_ordinals(text: str, sentences: TokenSpans, openers: frozenset[str]) -> TokenSpans:

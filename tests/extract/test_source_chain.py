@@ -1309,3 +1309,41 @@ def test_a_quotation_inside_the_speaker_phrase_does_not_continue_the_quote() -> 
 ])
 def test_a_definite_group_speaks_for_the_body_its_people_were_named_with(text: str, cue: str, kind: str) -> None:
     assert by_cue(text, cue).type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Auf der Plattform X schrieb der CDU-Gesundheitspolitiker Tino Sorge, die Reform sei schlecht gemacht.", "Tino Sorge"),
+    ("„Der Mangel wächst“, sagte Immowelt-Geschäftsführer Felix Kusch.", "Felix Kusch"),
+])
+def test_a_name_after_a_title_whatever_its_tags(text: str, name: str) -> None:
+    a = next(a for a in run(text) if a.cue is not None)
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Sven Hüber forderte mehr Befugnisse. Ein Passagier berichtete von Chaos. Niemand habe etwas gewusst, sagte der Mann.",
+     "anonymous"),
+    ("Ein Passagier berichtete von Chaos. Sven Hüber forderte mehr Befugnisse. Niemand habe etwas gewusst, sagte der Mann.",
+     "named"),
+])
+def test_a_description_means_an_unnamed_subject_after_the_last_named_one(text: str, kind: str) -> None:
+    assert by_cue(text, "sagte").type == kind
+
+
+@pytest.mark.parametrize("text,body", [
+    ("Ministerin Judith Gerlach (CSU) kritisierte die Reform. Aus dem Ministerium hieß es, man rechne mit einer Einigung. "
+     "Ein Sprecher verwies auf laufende Gespräche.", "Ministerium"),
+    ("Ministerin Judith Gerlach (CSU) kritisierte die Reform. Ein Sprecher verwies auf laufende Gespräche.", None),
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body_a_report_came_from_not_a_party_in_brackets(
+        text: str, body: str | None) -> None:
+    a = by_cue(text, "verwies")
+    assert a.type == ("institutional" if body else "anonymous")
+    assert body is None or body in a.explanation.type_reason
+
+
+def test_an_anaphoric_marker_inside_a_sentence_has_the_whole_sentence_and_a_survey_as_source() -> None:
+    a = by_cue("Das zeigt eine Auswertung des Portals Immowelt. Am stärksten legten die Preise demnach in Berlin zu.",
+               "demnach")
+    assert a.content is not None and a.content.text.endswith("in Berlin zu")
+    assert a.speaker is not None and "Auswertung" in a.speaker.text and a.type == "institutional"

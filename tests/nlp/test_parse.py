@@ -2,13 +2,14 @@
 returns identical documents, key relations come out of a German paragraph."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from attribution.nlp import cache as parse_cache
 from attribution.nlp.models import ModelError, resolve
-from attribution.nlp.parse import normalise, parse_text
+from attribution.nlp.parse import join_unterminated, normalise, parse_text
 from attribution.nlp.tagger import features, normalise_stts
 
 PARAGRAPH = ("Der Minister teilte am Montag mit, dass die Regierung das Gesetz ändern werde. "
@@ -121,3 +122,21 @@ def test_a_number_with_a_full_stop_before_a_sentence_opener_ends_the_sentence() 
     doc = parse_text("Sie wartete am Terminal 1. Ein Geschäftsmann sagte, er sei verärgert. Am 1. Mai streiken sie.")
     firsts = [doc.text[s.start:s.end].split()[0] for s in doc.sentences]
     assert firsts == ["Sie", "Ein", "Am"]
+
+
+def test_join_unterminated_joins_a_break_after_a_word_on_the_same_line_only() -> None:
+    text = "Agentur meldete, Machthaber Kim sei da.\nTitel ohne Punkt\nDer Text beginnt."
+    cut = text.index("Kim")
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    before = [w for w in words if w[0] < cut]
+    line1 = [w for w in words if cut <= w[0] < text.index("\n")]
+    rest = [w for w in words if w[0] > text.index("\n")]
+    title = [w for w in rest if w[0] < text.index("Der")]
+    body = [w for w in rest if w[0] >= text.index("Der")]
+    joined = join_unterminated(text, [before, line1, title, body])
+    assert joined == [before + line1, title, body]
+
+
+def test_a_first_name_after_a_comma_stays_in_its_sentence() -> None:
+    doc = parse_text("Die Agentur meldete, Machthaber Kim Jong Un habe den Start überwacht.")
+    assert len(doc.sentences) == 1
