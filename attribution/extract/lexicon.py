@@ -251,8 +251,9 @@ def _synonyms(groups: list[list[str]]) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _lines(lang: str, name: str) -> frozenset[str]:
-    path = resources.files(f"attribution.lang.{lang}").joinpath(name)
+def _lines(lang: str | None, name: str) -> frozenset[str]:
+    """The entries of a word list, one a line ('#' comments); `lang` None: a language-independent list."""
+    path = resources.files(f"attribution.lang.{lang}" if lang else "attribution.lang").joinpath(name)
     if not path.is_file():
         return frozenset()
     return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
@@ -275,7 +276,7 @@ def load(lang: str) -> Lexicon:
     """Load (once per process) the lexicon of a language from its data files."""
     cues, markers, sources = _toml(lang, "cues.toml"), _toml(lang, "markers.toml"), _toml(lang, "sources.toml")
     rep = markers.get("reportative", {})
-    places = _lines(lang, "locations.txt") | _lines(lang, "countries.txt")
+    places = _lines(lang, "locations.txt") | _lines(lang, "countries.txt") | _lines(None, "world_places.txt")
     return Lexicon(
         lang=lang,
         speech=frozenset(cues["speech"]),

@@ -160,7 +160,11 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
                 end = max(phrase_ids)
         owner = [t for t in sent.tokens if anchor.id < t.id <= end]
         return _marker(ctx, cue, key, owner, c, rule, f"{anchor.text} -nmod-> {c.text}", False)
-    owner = np_after(sent, anchor.id + 1)
+    nxt = sent.tokens[anchor.id] if anchor.id < len(sent.tokens) else None
+    if anchor.upos == "NOUN" and nxt is not None and nxt.upos == "ADP" and nxt.lemma.lower() in {"von", "aus"}:
+        owner = np_after(sent, anchor.id + 2)  # "nach Angaben aus Verhandlungskreisen"; not "nach Angaben in Kiew"
+    else:
+        owner = np_after(sent, anchor.id + 1)
     if owner and owner[0].upos == "ADP" and owner[0].lemma.lower() != "von":
         owner = []
     if owner and anchor.upos == "NOUN" and (opens_next_phrase(owner[0]) or owner[0].upos == "PRON"):

@@ -1347,3 +1347,26 @@ def test_an_anaphoric_marker_inside_a_sentence_has_the_whole_sentence_and_a_surv
                "demnach")
     assert a.content is not None and a.content.text.endswith("in Berlin zu")
     assert a.speaker is not None and "Auswertung" in a.speaker.text and a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Kiew warf Moskau vor, die Waffenruhe gebrochen zu haben.", "institutional"),
+    ("Der Sprecher der Polizei, Commander Randy Henderson, sagte, elf Menschen seien verletzt.", "named"),
+])
+def test_a_capital_speaks_for_its_government_but_a_surname_that_is_a_city_stays_a_name(text: str, kind: str) -> None:
+    assert next(a for a in run(text) if a.cue is not None).type == kind
+
+
+def test_a_first_name_the_tagger_took_for_a_noun_joins_the_name_after_a_title() -> None:
+    a = by_cue("US-Präsident Donald Trump äußerte sich optimistisch. "
+               "Ägyptens Außenminister Badr Abdelatty kündigte eine Gesprächsrunde an.", "kündigte an")
+    assert a.speaker is not None and a.speaker.name == "Badr Abdelatty"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Gespräche sind nach Angaben aus Verhandlungskreisen ins Stocken geraten.", "Verhandlungskreisen"),
+    ("Die Gespräche sind nach Angaben von Diplomaten ins Stocken geraten.", "Diplomaten"),
+])
+def test_a_frame_noun_is_owned_by_a_following_aus_or_von_phrase(text: str, speaker: str) -> None:
+    a = by_cue(text, "nach Angaben")
+    assert a.speaker is not None and speaker in a.speaker.text and a.type == "anonymous"
