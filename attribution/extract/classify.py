@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from attribution.extract.coref import (DEFINITE, INDEFINITE, SUBJECT_WINDOW, Discourse, Resolution, in_modifier, name_word,
-                                      titled_noun_name)
+from attribution.extract.coref import (DEFINITE, INDEFINITE, SUBJECT_WINDOW, UNNAMED_OFFICE, Discourse, Resolution,
+                                      in_modifier, name_word, titled_noun_name)
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.syntax import is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
@@ -197,6 +197,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         if res and not res.entity.person:
             return Typing("institutional", f"pronoun '{head.text}' refers to the body '{res.entity.name}'",
                           resolution=res.how)
+        if res and res.entity.anonymous and res.entity.evidence == UNNAMED_OFFICE:
+            return Typing("institutional", f"pronoun '{head.text}' refers to the holder of an office, "
+                                           f"'{res.entity.name}'", resolution=res.how)
         if res and res.entity.anonymous:
             return Typing("anonymous", f"pronoun '{head.text}' refers to an unnamed person", resolution=res.how,
                           description=res.entity.name)
@@ -301,7 +304,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         res_age = discourse.resolve_description(head.text.lower(), text, start, sent, gender=age_gender)
         if res_age:
             return Typing("named", "age description resolved to the last person named", res_age.entity.name, res_age.how)
-    if definite and not group and head.upos == "NOUN" and (role or lex.person_like(head.text)):
+    deputy = any(t.rel == "amod" and t.head == head.id and t.lemma.lower() in lex.deputy_adjectives for t in tokens)
+    if definite and not group and not deputy and head.upos == "NOUN" and (role or lex.person_like(head.text)):
         # a role word may also mean the last person subject; another person noun, or a role of
         # someone else ("die Mutter des Mannes", "seine Anwältin"), only its named bearer
         owners = [t for t in tokens if t.head == head.id and (t.rel == "nmod" or t.deprel == "det:poss")]

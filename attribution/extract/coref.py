@@ -24,7 +24,8 @@ DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
 INDEFINITE = {"ein": "masc", "eine": "fem", "a": None, "an": None}
 BODY_ARTICLES = {"der": "masc", "die": "fem", "das": "neut"}  # a body's article -> the pronoun that may refer to it
 INSTITUTION_WORD = "institution word"  # the evidence of a body named by a common noun ("die Polizei"), never a place
-UNNAMED_SPEAKER = "unnamed speaker"  # the evidence of a speaker entity with no name, a pronoun's last resort
+UNNAMED_SPEAKER = "unnamed speaker"
+UNNAMED_OFFICE = "unnamed holder of an office"  # "die Leiterin des Gorki-Theaters": institutional, as the office speaks  # the evidence of a speaker entity with no name, a pronoun's last resort
 SUBJECT_WINDOW = 3  # sentences in which a subject mention stays most salient
 # lower-case words inside personal names ("Heike van Laak", "Ursula von der Leyen"); the second
 # set only after one of the first
@@ -255,7 +256,8 @@ class Discourse:
 
     def _register_descriptions(self, sent: Sentence) -> None:
         """A definite role description as subject ("der Fahrer war zu hören") mentions the person
-        named earlier with that role, so that a pronoun after it means that person."""
+        named earlier with that role, so that a pronoun after it means that person; one that
+        means no named person is an unnamed person (or office holder) a later pronoun may mean."""
         for t in sent.tokens:
             if t.rel != "nsubj" or t.upos != "NOUN" or t.feat("Number") == "Plur" \
                     or any(c.upos == "PROPN" for c in sent.children(t)):
@@ -267,6 +269,18 @@ class Discourse:
             res = self.resolve_description(role, t.text, det.start, sent.index, holders_only=True)
             if res is not None:
                 self.mentions.append(Mention(res.entity, det.start, sent.index, True))
+                continue
+            owners = [c for c in sent.children(t) if c.rel == "nmod" or c.deprel == "det:poss"]
+            if self.resolve_description(role, t.text, det.start, sent.index,
+                                        window=1 if owners else SUBJECT_WINDOW) is None:
+                # "Ähnlich äußerte sich die Leiterin des Gorki-Theaters. …, sagte sie": no one named
+                office = bool(owners) and bool(self.lex.office_noun(t.lemma))
+                words = [u for u in sent.subtree(t) if u.id >= det.id][:8]
+                words = next((words[:i] for i, u in enumerate(words) if u.text == ","), words)
+                name = "".join(u.text if i == 0 or u.start == words[i - 1].end else f" {u.text}" for i, u in enumerate(words))
+                self.mentions.append(Mention(Entity(name, True, self.lex.role_gender(t.text),
+                                                    evidence=UNNAMED_OFFICE if office else "unnamed person",
+                                                    anonymous=True), det.start, sent.index, True))
 
     def person_in(self, tokens: list[Token], head: Token | None = None) -> Entity | None:
         """The named person a mention names, if any (see entity_for)."""

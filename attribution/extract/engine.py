@@ -26,10 +26,11 @@ from attribution.extract.markers import marker_candidates
 from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.reportative import reportative_candidates
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_finite, is_personal_pronoun, main_finite,
+from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_demonstrative_pronoun, is_finite,
+                                        is_personal_pronoun, main_finite,
                                         mention_bounds, np_after, np_head, np_tokens, preposition_of, subject)
 from attribution.extract.verb_cues import verb_candidates
-from attribution.extract.verb_speaker import speaker_of
+from attribution.extract.verb_speaker import inverted_subject, speaker_of
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
 
 QUESTION = "?"
@@ -447,6 +448,10 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
     if subj is not None and _could_frame(subj, lex):
         return np_tokens(before, subj), subj, f"{verb.text} -nsubj-> {subj.text}"
     clause = before.head_of(verb) if verb.rel in {"aux", "cop"} else verb
+    if subj is not None and is_demonstrative_pronoun(subj) and clause is not None:  # "Das kündigten X und Y an"
+        inverted = inverted_subject(Context(before, lex, []), clause, {clause.id})
+        if inverted is not None and _could_frame(inverted[1], lex):
+            return inverted[0], inverted[1], f"noun phrase after '{clause.text}' ('{subj.text}' is the fronted object)"
     reports = clause is not None and cue_of(Context(before, lex, []), clause) is not None
     for c in before.children(clause) if reports else []:  # "wurde vom Verband kritisiert", not "… gezwungen"
         case = preposition_of(before, c)

@@ -120,6 +120,7 @@ class Lexicon:
     masculine_endings: tuple[str, ...]  # role nouns naming a man end so ("spokesman")
     default_role_gender: str | None  # the gender of other role nouns (German generic masculine; English none)
     article_genders: dict[str, str]  # "der 50-Jährige" is a man, "die 46-Jährige" a woman
+    deputy_adjectives: frozenset[str]  # "der stellvertretende Bürgermeister": not the mayor named before
     mention_end_prepositions: frozenset[str]  # "der Sprecher | gegenüber der Zeitung": no part of the source
     temporal_prepositions: frozenset[str]  # "Adidas | am Morgen": no part of the source before a date or time
     place_prepositions: frozenset[str]  # "die Regierung in Lomé": where a body sits, part of its mention
@@ -347,6 +348,7 @@ def load(lang: str) -> Lexicon:
         default_role_gender=sources.get("gender", {}).get("default"),
         article_genders=dict(sources.get("gender", {}).get("articles", {})),
         calendar_words=frozenset(sources.get("calendar_words", [])),
+        deputy_adjectives=frozenset(sources.get("deputy_adjectives", [])),
         mention_end_prepositions=frozenset(sources.get("mention_end_prepositions", [])),
         temporal_prepositions=frozenset(sources.get("temporal_prepositions", [])),
         name_particles=frozenset(sources.get("name_particles", [])),

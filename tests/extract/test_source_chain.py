@@ -1370,3 +1370,33 @@ def test_a_first_name_the_tagger_took_for_a_noun_joins_the_name_after_a_title() 
 def test_a_frame_noun_is_owned_by_a_following_aus_or_von_phrase(text: str, speaker: str) -> None:
     a = by_cue(text, "nach Angaben")
     assert a.speaker is not None and speaker in a.speaker.text and a.type == "anonymous"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Das kündigten der Naturschutzbund und die Grüne Liga am Freitag an. "
+     "Die Rodung gefährde das Trinkwasser, hieß es in einer gemeinsamen Erklärung.", "institutional"),
+    ("Das war am Freitag. Die Rodung gefährde das Trinkwasser, hieß es in einer gemeinsamen Erklärung.", "anonymous"),
+])
+def test_an_unowned_statement_is_that_of_the_inverted_subject_of_the_sentence_before(text: str, kind: str) -> None:
+    assert by_cue(text, "hieß es").type == kind
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("Der Bürgermeister der Gemeinde, Ulrich Proske, ist zurückgetreten. Das bestätigte der stellvertretende Bürgermeister.",
+     "institutional", None),
+    ("Der Bürgermeister der Gemeinde, Ulrich Proske, ist zurückgetreten. Das bestätigte der Bürgermeister am Abend.",
+     "named", "Ulrich Proske"),
+])
+def test_a_deputy_is_not_the_holder_named_before(text: str, kind: str, name: str | None) -> None:
+    a = by_cue(text, "bestätigte")
+    assert a.type == kind and a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Ministerin Claudia Roth kritisierte die Kürzungen. Der Intendant Thomas Ostermeier sprach von einem Kahlschlag. "
+     "Ähnlich äußerte sich die Leiterin des Gorki-Theaters. Die Kürzungen träfen vor allem junge Künstler, sagte sie.",
+     "institutional"),
+    ("Ministerin Claudia Roth kritisierte die Kürzungen. Die Kürzungen träfen vor allem junge Künstler, sagte sie.", "named"),
+])
+def test_a_pronoun_after_an_unnamed_office_holder_means_that_office(text: str, kind: str) -> None:
+    assert by_cue(text, "sagte").type == kind
