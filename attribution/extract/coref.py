@@ -270,8 +270,9 @@ class Discourse:
             if res is not None:
                 self.mentions.append(Mention(res.entity, det.start, sent.index, True))
                 continue
+            plural = det.text.lower() == "die" and self.lex.role_gender(t.text) == "masc"  # "Die Ermittler fanden …"
             owners = [c for c in sent.children(t) if c.rel == "nmod" or c.deprel == "det:poss"]
-            if self.resolve_description(role, t.text, det.start, sent.index,
+            if not plural and det.text.lower() in BODY_ARTICLES and self.resolve_description(role, t.text, det.start, sent.index,
                                         window=1 if owners else SUBJECT_WINDOW) is None:
                 # "Ähnlich äußerte sich die Leiterin des Gorki-Theaters. …, sagte sie": no one named
                 office = bool(owners) and bool(self.lex.office_noun(t.lemma))
@@ -324,7 +325,8 @@ class Discourse:
                 cur.append(t)
             elif cur and nxt is not None and ((t.text in HYPHEN_PARTICLES and nxt.text == "-")
                                               or (t.text == "-" and cur[-1].text in HYPHEN_PARTICLES)
-                                              or (t.text == "-" and nxt.upos == "PROPN" and cur[-1].end == t.start == nxt.start - 1)):
+                                              or (t.text == "-" and (nxt.upos == "PROPN" or (nxt.upos in SURNAME_TAGS and nxt.text[:1].isupper()))
+                                                  and cur[-1].end == t.start == nxt.start - 1)):
                 cur.append(t)  # "Ali al-Omair", "Koch-Mehrin" as the tokenizer splits them: "al", "-", "Omair"
             elif cur and _given_name_only(cur) and t.text in NAME_PARTICLES and nxt is not None \
                     and (nxt.upos == "PROPN" or _surname_after(toks, t)):
@@ -409,6 +411,10 @@ class Discourse:
         if nxt is not None and first and nxt.text[:1].isupper() and nxt.upos in SURNAME_TAGS \
                 and nxt.lemma.lower() not in self.lex.roles and nxt.lemma.lower() not in self.lex.institutional:
             run = [*run, nxt]  # "Wolfgang Grader", "Matthias Freude": a surname the tagger took for a noun
+            hy, part = (sent.tokens[nxt.id], sent.tokens[nxt.id + 1]) if nxt.id + 1 < len(sent.tokens) else (None, None)
+            if hy is not None and part is not None and hy.text == "-" and nxt.end == hy.start == part.start - 1 \
+                    and part.text[:1].isupper():
+                run = [*run, hy, part]  # "Louisa Specht-Riemenschneider"
         words = [t.text for t in run]
         full = "".join(t.text if i == 0 or t.start == run[i - 1].end else f" {t.text}" for i, t in enumerate(run))
         key = words[-1]
@@ -423,9 +429,10 @@ class Discourse:
             if len(full) > len(ent.name) and ent.person:
                 ent.name = full
         else:
-            # a longer name counts as a place as a whole, not by its last word ("Randy Henderson")
-            in_gazetteer = any(n in lex.locations or n in lex.organisations
-                               for n in (full, *_genitive_base(full), *([key] if len(run) == 1 else [])))
+            # a longer name is a place by its last word only in the language's own lists ("Bayern München"),
+            # not by the world's cities, many of which are family names too ("Randy Henderson")
+            in_gazetteer = any(n in lex.locations or n in lex.organisations for n in (full, *_genitive_base(full))) \
+                or (key in lex.organisations or key in (lex.locations if len(run) == 1 else lex.own_locations))
             acronym = any(w.isupper() and len(w) >= 2 for w in words)
             labels = [self.ner.get(t.start) for t in run]
             ner = max((lab for lab in labels if lab), key=labels.count, default=None)
@@ -503,7 +510,7 @@ class Discourse:
             # a surname the tagger took for a noun counts after the name it ends ("Frank-Jürgen Weise"),
             # and with no article as a named person's surname ("Schopper zufolge")
             name = t.upos == "PROPN" or (t.upos in SURNAME_TAGS and i > 0 and (
-                tokens[i - 1].upos == "PROPN" or tokens[i - 1].text in NAME_PARTICLES_AFTER)) \
+                tokens[i - 1].upos == "PROPN" or tokens[i - 1].text in NAME_PARTICLES_AFTER | {"-"})) \
                 or (t.upos == "NOUN" and t.text in self.entities and self.entities[t.text].person
                     and not any(u.upos == "DET" for u in tokens))
             if name and t.text in self.entities and (self._named_from(tokens, i, start)

@@ -55,7 +55,7 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
         cands += _dedupe(_marker_over_speech_act(found)) + hearsay
     cands = _refer_back(_anaphoric_after_report(cands, sentences, lex), sentences)
     cands = _extend_quotes(cands, quotes, doc)
-    cands += _standalone_quotes(sentences, cands, quotes, lex)
+    cands += _standalone_quotes(sentences, cands, quotes, lex, doc.text)
     cands += _continuations(sentences, cands, lex, doc.text)
     cands.sort(key=lambda c: (c.sent.index, c.cue[0].start if c.cue else (c.content or (0, 0))[0]))
     return _finish(doc, cands, lex)
@@ -185,10 +185,11 @@ def _extend_quotes(cands: list[Candidate], quotes: list[Quote], doc: ParsedDoc) 
 
 
 def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes: list[Quote],
-                       lex: Lexicon) -> list[Candidate]:
+                       lex: Lexicon, text: str) -> list[Candidate]:
     """A quotation that is a sentence of its own, with no cue, after "X äußerte sich:" (a cue and a
-    colon ending the previous sentence) or right after a report with a speaker ("…, sagte X.
-    „Wir bleiben dabei.“")."""
+    colon ending the previous sentence), right after a report with a speaker ("…, sagte X.
+    „Wir bleiben dabei.“"), or after a sentence of its paragraph about a person ("Seine Frau
+    kümmert sich um die Buchhaltung. „Manchmal weiß ich nicht, …“")."""
     out: list[Candidate] = []
     by_index = {s.index: s for s in sentences}
     reports = sorted((c for c in cands if c.speaker and c.kind not in {"reportative", "according_to"}),
@@ -227,7 +228,25 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
             out.append(Candidate("direct", first, [], None, (q.start, q.end), p.speaker, p.speaker_head,
                                  "direct.continues_speaker", f"quotation with no cue after the report of sentence {p.sent.index + 1}",
                                  True, inherited=p))
+            continue
+        prev = by_index.get(first.index - 1)
+        topic = _person_subject(prev, lex) if prev is not None and PARAGRAPH_BREAK not in text[prev.end:q.start] else None
+        if topic is not None:
+            out.append(Candidate("direct", first, [], None, (q.start, q.end), np_tokens(prev, topic), topic,
+                                 "direct.topic_speaker", f"quotation with no cue after a sentence about '{topic.text}'", True))
     return out
+
+
+def _person_subject(sent: Sentence, lex: Lexicon) -> Token | None:
+    """The subject of a narrative sentence with no quotation, if it is a person: a personal
+    pronoun of one person ("Sie kümmert sich …") or a person's name or noun, not a body."""
+    verb = main_finite(sent)
+    subj = subject(sent, verb) if verb is not None and not _quotes_a_clause(sent) else None
+    if subj is None:
+        return None
+    if subj.upos == "PRON":
+        return subj if subj.text.lower() in lex.pronouns and subj.feat("Number") != "Plur" else None
+    return subj if _could_frame(subj, lex) and not lex.institution_noun(subj.lemma) else None
 
 
 def _speaker_after(sent: Sentence, q: Quote, nxt: Sentence | None, lex: Lexicon) -> Candidate | None:
@@ -534,7 +553,8 @@ def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -
 
 def _ends_like_sentence(sent: Sentence) -> bool:
     """Headlines and captions (no final punctuation) leave reported speech."""
-    return sent.tokens[-1].text in {".", "!", "“", "”", "\"", "«", "»"} or any(is_finite(t) for t in sent.tokens[-2:])
+    last = sent.tokens[-1].text  # also "… noch 40.", where the full stop stayed on the number
+    return last in {"!", "“", "”", "\"", "«", "»"} or last.endswith(".") or any(is_finite(t) for t in sent.tokens[-2:])
 
 
 def _from_previous(prev: Attribution, c: Candidate, text: str, why: str, note: str,

@@ -138,6 +138,7 @@ class Lexicon:
     male_names: frozenset[str]
     surnames: frozenset[str]  # family names the tagger may take for common nouns ("Mair sagte")
     locations: frozenset[str]
+    own_locations: frozenset[str]  # the language's own place lists, without the world list of cities
     organisations: frozenset[str]
     # how a verb's detached particle joins its lemma: "{particle}{verb}" (mitteilen), "{verb} {particle}" (point out)
     particle_lemma: str = "{particle}{verb}"
@@ -277,7 +278,8 @@ def load(lang: str) -> Lexicon:
     """Load (once per process) the lexicon of a language from its data files."""
     cues, markers, sources = _toml(lang, "cues.toml"), _toml(lang, "markers.toml"), _toml(lang, "sources.toml")
     rep = markers.get("reportative", {})
-    places = _lines(lang, "locations.txt") | _lines(lang, "countries.txt") | _lines(None, "world_places.txt")
+    own_places = _lines(lang, "locations.txt") | _lines(lang, "countries.txt")
+    places = own_places | _lines(None, "world_places.txt")
     return Lexicon(
         lang=lang,
         speech=frozenset(cues["speech"]),
@@ -368,6 +370,7 @@ def load(lang: str) -> Lexicon:
         male_names=_lines(lang, "male_names.txt"),
         surnames=_lines(lang, "surnames.txt"),
         locations=places,
+        own_locations=own_places,
         organisations=_lines(lang, "organisations.txt"),
         particle_lemma=cues.get("particle_lemma", "{particle}{verb}"),
         preposed_content=bool(cues.get("preposed_content", False)),

@@ -1400,3 +1400,32 @@ def test_a_deputy_is_not_the_holder_named_before(text: str, kind: str, name: str
 ])
 def test_a_pronoun_after_an_unnamed_office_holder_means_that_office(text: str, kind: str) -> None:
     assert by_cue(text, "sagte").type == kind
+
+
+def test_a_konjunktiv_sentence_ending_on_a_number_with_its_full_stop_continues_the_quote() -> None:
+    found = run("Bauer Heinrich Lüders steht auf seinem Hof. „Wir hatten hier 200 Kühe“, sagt der 62-Jährige. "
+                "Heute seien es noch 40.")
+    assert any(a.kind == "continuation" and a.content is not None and "40" in a.content.text for a in found)
+
+
+def test_a_hyphenated_family_name_tagged_as_nouns_is_whole() -> None:
+    a = by_cue("Die Bundesbeauftragte für den Datenschutz, Louisa Specht-Riemenschneider, forderte eine Aufklärung.",
+               "forderte")
+    assert a.speaker is not None and a.speaker.name == "Louisa Specht-Riemenschneider"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Seine Frau Anke nickt. Sie kümmert sich um die Buchhaltung. „Manchmal weiß ich nicht, wie wir das schaffen sollen.“",
+     "Anke"),
+    ("Seine Frau Anke nickt. Sie kümmert sich um die Buchhaltung.\n\n„Manchmal weiß ich nicht, wie wir das schaffen sollen.“",
+     None),
+    ("Die Firma kümmert sich um die Buchhaltung. „Manchmal weiß ich nicht, wie wir das schaffen sollen.“", None),
+])
+def test_a_quotation_sentence_after_a_sentence_about_a_person_of_its_paragraph_is_theirs(text: str, name: str | None) -> None:
+    found = [a for a in run(text) if a.kind == "direct"]
+    assert [a.speaker.name if a.speaker else None for a in found] == ([name] if name else [])
+
+
+def test_a_club_named_after_its_city_is_no_person() -> None:
+    a = by_cue("Der FC Bayern München hat sich von seinem Trainer getrennt. Das bestätigte der Verein am Abend.", "bestätigte")
+    assert a.type == "institutional"
