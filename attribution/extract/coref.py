@@ -632,8 +632,9 @@ class Discourse:
             return None
         # an unnamed person subject after the last named one is whom the description means ("Ein
         # Passagier berichtete … , sagte der Mann"): no named person then
+        inside = self._quoted(start)  # outside a quotation, not a subject quoted in it
         speakers = [m for m in self._before(start) if m.subject and sent - m.sent <= window
-                    and (gender is None or m.entity.gender in (None, gender))]
+                    and (gender is None or m.entity.gender in (None, gender)) and (inside or not self._quoted(m.start))]
         if speakers and not speakers[-1].entity.anonymous:
             pick = speakers[-1]
             return Resolution(pick.entity, f"description '{text}' -> last person subject '{pick.entity.name}'")

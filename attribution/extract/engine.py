@@ -634,7 +634,9 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             out.append(att)
             continue
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
-        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, c.sent.index, content=c.content)
+        # a quotation over several sentences: who is salient is counted from where it opens
+        opens = min((s.index for s in doc.sentences if c.content and s.start <= c.content[0] < s.end), default=c.sent.index)
+        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content)
         if typing.type == "anonymous" and c.sent.index > 0 and unowned_document(c.speaker, c.speaker_head, lex) \
                 and (c.kind == "according_to" or c.cue_lemma in lex.impersonal_cues):  # where it was said, not who
             typing = _owner_before(c, typing, doc.sentences[c.sent.index - 1], discourse, lex)

@@ -135,7 +135,8 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
     # the reporting clause opens with the verb or its auxiliary: "…, wird Mike Downey zitiert"
     head = sent.head_of(v)
     causer = [head] if v.rel == "xcomp" and head is not None and head.lemma in ctx.lex.causative_verbs and is_finite(head) else []
-    opener = min([v, *causer, *(c for c in sent.children(v) if c.rel == "aux" and is_finite(c))], key=lambda u: u.id)
+    opener = min([v, *causer, *(c for c in sent.children(v) if c.rel == "aux" and is_finite(c)
+                                and not in_quote(ctx.quotes, c.start))], key=lambda u: u.id)  # not a quoted verb misparsed
     if after_comma(sent, opener):
         before = trim([u for u in toks[: opener.id - 1]])
         if _speakers_relative_clause(ctx, v, before):

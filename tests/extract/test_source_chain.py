@@ -1429,3 +1429,14 @@ def test_a_quotation_sentence_after_a_sentence_about_a_person_of_its_paragraph_i
 def test_a_club_named_after_its_city_is_no_person() -> None:
     a = by_cue("Der FC Bayern München hat sich von seinem Trainer getrennt. Das bestätigte der Verein am Abend.", "bestätigte")
     assert a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Teamchef Jean Todt stellt sich vor seinen Fahrer: „Schumacher ist immer noch der Meister. "
+     "Die Schuld liegt allein bei uns“ wird der Franzose im Fachblatt „Gazzetta“ zitiert.", "Jean Todt"),
+    ("Teamchef Jean Todt stellt sich vor seinen Fahrer. „Die Schuld liegt allein bei uns“, wird der Franzose zitiert.",
+     "Jean Todt"),
+])
+def test_a_quotation_before_a_passive_quoting_verb_is_the_description_of_the_person_before_it(text: str, name: str) -> None:
+    a = by_cue(text, "zitiert")
+    assert a.kind == "direct" and a.speaker is not None and a.speaker.name == name
