@@ -262,6 +262,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             t.id > head.id or t.deprel in BEFORE_HEAD_OWNER or (t.upos == "PROPN" and t.head == head.id))]
         if prefix or owner:
             return Typing("institutional", f"spokesperson '{head.text}' of an identified body")
+        body = discourse.recent_body(start, sent)
+        if body is not None:
+            return Typing("institutional", f"spokesperson '{head.text}' of '{body.name}', the subject just before")
         body = discourse.main_body(start)
         if body is not None:
             return Typing("institutional", f"spokesperson '{head.text}': the article's organisation is '{body.name}'")
@@ -323,6 +326,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if named_body is not None:  # "Ärzte ohne Grenzen": a body's name made of common nouns
         return Typing("institutional", named_body)
     anon = lex.anonymous_noun(head.lemma) or lex.anonymous_noun(head.text)
+    if anon in lex.plural_anonymous and head.text.lower() == head.lemma.lower():
+        anon = None  # "der Kreis teilte mit": the district, not "Kreise"
     if anon and head.upos == "NOUN" and discourse.person_in(tokens) is None:  # "Aus EU-Kreisen", "EU-Diplomaten"
         return Typing("anonymous", f"'{head.text}' is an unidentified source ('{anon}')",
                       description=_description(tokens, head))

@@ -288,6 +288,14 @@ class Discourse:
         ent = self.entity_for(tokens, head, persons_only=True)
         return ent if ent is not None and ent.person else None
 
+    def recent_body(self, start: int, sent: int) -> Entity | None:
+        """The body that was the subject of this sentence or the one before ("Die Stadtverwaltung
+        kündigte an, … Ein Sprecher betonte, …"): whom an unnamed spokesperson speaks for."""
+        bodies = [m for m in self.mentions if m.start < start and sent - m.sent <= 1 and m.subject
+                  and not m.entity.person and not m.affiliation and m.entity.evidence != UNNAMED_SPEAKER
+                  and not self._place(m.entity.name)]
+        return bodies[-1].entity if bodies else None
+
     def main_body(self, start: int) -> Entity | None:
         """The organisation an article is about so far: the body named most often before `start`
         (places count only when the recogniser calls them organisations)."""
@@ -466,7 +474,8 @@ class Discourse:
         subject = head.rel == "nsubj" or self._titled_subject(sent, head, comma_apposition)
         toks = sent.tokens
         party = 2 < run[0].id and run[-1].id < len(toks) and toks[run[0].id - 2].text == "(" \
-            and toks[run[-1].id].text == ")" and toks[run[0].id - 3].upos == "PROPN"  # "Judith Gerlach (CSU)"
+            and toks[run[-1].id].text == ")" and toks[run[0].id - 3].upos in SURNAME_TAGS | {"PROPN"} \
+            and toks[run[0].id - 3].text[:1].isupper()  # "Judith Gerlach (CSU)", "Markus Lewe (CDU)" with "Lewe" a noun
         self.mentions.append(Mention(ent, run[0].start, sent.index, subject, party))
 
     def _without_title(self, run: list[Token]) -> list[Token]:

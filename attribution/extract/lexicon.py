@@ -71,6 +71,7 @@ class Lexicon:
     source_phrase_verbs: Mapping[str, frozenset[str]]  # "geht aus einem Bericht hervor": the phrase's noun speaks
     source_prepositions: frozenset[str]  # "aus Paris hieß es"
     body_source_prepositions: frozenset[str]  # "aus dem Ministerium hieß es": before a body, not a place
+    side_nouns: frozenset[str]  # "von Seiten der Stadt": the genitive is the source
     agent_prepositions: frozenset[str]  # a passive's agent: "wurde vom Verband kritisiert"
     quoting_verbs: frozenset[str]  # the passive's subject is the speaker: "wird X zitiert", "was quoted as saying"
     addressee_prepositions: frozenset[str]  # "sagte gegenüber der Zeitung"
@@ -120,6 +121,7 @@ class Lexicon:
     masculine_endings: tuple[str, ...]  # role nouns naming a man end so ("spokesman")
     default_role_gender: str | None  # the gender of other role nouns (German generic masculine; English none)
     article_genders: dict[str, str]  # "der 50-Jährige" is a man, "die 46-Jährige" a woman
+    plural_anonymous: frozenset[str]  # "Kreise" are unidentified, "der Kreis" is a district
     deputy_adjectives: frozenset[str]  # "der stellvertretende Bürgermeister": not the mayor named before
     mention_end_prepositions: frozenset[str]  # "der Sprecher | gegenüber der Zeitung": no part of the source
     temporal_prepositions: frozenset[str]  # "Adidas | am Morgen": no part of the source before a date or time
@@ -301,6 +303,7 @@ def load(lang: str) -> Lexicon:
         source_phrase_verbs={k: frozenset(v) for k, v in cues.get("source_phrase_verbs", {}).items()},
         source_prepositions=frozenset(cues.get("source_prepositions", [])),
         body_source_prepositions=frozenset(cues.get("body_source_prepositions", [])),
+        side_nouns=frozenset(cues.get("side_nouns", [])),
         agent_prepositions=frozenset(cues.get("agent_prepositions", [])),
         quoting_verbs=frozenset(cues.get("quoting_verbs", [])),
         addressee_prepositions=frozenset(cues.get("addressee_prepositions", [])),
@@ -350,6 +353,7 @@ def load(lang: str) -> Lexicon:
         default_role_gender=sources.get("gender", {}).get("default"),
         article_genders=dict(sources.get("gender", {}).get("articles", {})),
         calendar_words=frozenset(sources.get("calendar_words", [])),
+        plural_anonymous=frozenset(w.lower() for w in sources.get("plural_anonymous", [])),
         deputy_adjectives=frozenset(sources.get("deputy_adjectives", [])),
         mention_end_prepositions=frozenset(sources.get("mention_end_prepositions", [])),
         temporal_prepositions=frozenset(sources.get("temporal_prepositions", [])),

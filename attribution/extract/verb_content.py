@@ -110,14 +110,23 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
         marked = _unmarked_content(ctx, v, cue_ids)
         if marked is not None:
             return marked
+    skip_to = -1
     for i in range(v.id, len(toks)):
         t = toks[i]
+        if i < skip_to:
+            continue
         if t.text in {",", ":"} and i + 1 < len(toks):
             nxt = toks[i + 1]
             if t.text == "," and is_finite(nxt) and nxt.upos in {"VERB", "AUX"}:
                 break  # "…, der nicht genannt werden wollte, sagte, …": the clause ends, the main verb follows
             if t.text == "," and nxt.lemma.lower() in ctx.lex.anaphoric:
                 break  # "bestätigte die Befunde, wonach …": the clause is the noun's, a marker of its own
+            if t.text == "," and nxt.lemma.lower() in ctx.lex.comparative \
+                    and any(cue_of(ctx, u) for u in toks[i + 2:]):
+                # "wird vorgeworfen, wie ein Sprecher mitteilte": a source marker or an aside ("erklärte X,
+                # wie sich die Junta nennt, die Lage sei …"), no content: passed over to its closing comma
+                skip_to = next((j for j in range(i + 2, len(toks)) if toks[j].text == ","), len(toks))
+                continue
             rest = [u for u in toks[i + 1:] if u.id not in cue_ids]
             if t.text == "," and nxt.upos == "SCONJ" and not is_content_mark(nxt, ctx.lex.content_marks) \
                     and not _main_clause_after(rest):

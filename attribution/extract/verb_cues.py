@@ -31,6 +31,8 @@ def verb_candidates(ctx: Context) -> list[Candidate]:
 
 def _verb_candidate(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Candidate | None:
     sent, lex = ctx.sent, ctx.lex
+    if lemma in lex.reflexive_non_speech and any(is_reflexive(c) for c in sent.children(v)):
+        return None  # "stellte sich als Attrappe heraus", "wie sich die Junta nennt": no speech
     comparative = _comparative_clause(ctx, v)
     content, path, fallback = content_of(ctx, v, lemma, cue)
     speaker, head, sp_note, sp_fallback = speaker_of(ctx, v, content)
@@ -141,8 +143,6 @@ def _speech_act(ctx: Context, v: Token, lemma: str, cue: list[Token], speaker: l
         return None  # passive or generic ("nennt man"): no one is reported
     if any(c.text.lower() in lex.negations for t in cue for c in sent.children(t) if c.rel == "advmod"):
         return None  # "äußerte sich nicht", "gab die Identität nicht bekannt": nothing was said
-    if lemma in lex.reflexive_non_speech and any(is_reflexive(c) for c in sent.children(v)):
-        return None  # "stellte sich als Attrappe heraus", "versprechen sich eine Ernte": no speech
     kids = [c for t in cue for c in sent.children(t)]  # also what the parse hung on a detached particle
     objects = [c for c in kids  # a second "subject" is a misread object ("streitet dies ab")
                if c.rel in {"obj", "iobj", "nsubj"} and c.upos in NOMINAL and c is not head]

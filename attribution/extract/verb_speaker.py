@@ -117,6 +117,10 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                 toks = [t for t in np_tokens(sent, antecedent, stop | {c.id}) if t.id < c.id and t.text != ","]
                 return toks, antecedent, f"{v.text} -{c.deprel}-> '{c.text}' (relative pronoun) = {antecedent.text}", False
             if c.rel in {"obl", "nmod"} and c.upos in {"NOUN", "PROPN"} and source:
+                owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id), None) \
+                    if c.lemma in lex.side_nouns else None
+                if owner is not None:  # "von Seiten der Stadtverwaltung": the side's owner speaks
+                    return np_tokens(sent, owner, stop), owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
                 toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                 return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
     if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):

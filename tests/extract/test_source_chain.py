@@ -1440,3 +1440,37 @@ def test_a_club_named_after_its_city_is_no_person() -> None:
 def test_a_quotation_before_a_passive_quoting_verb_is_the_description_of_the_person_before_it(text: str, name: str) -> None:
     a = by_cue(text, "zitiert")
     assert a.kind == "direct" and a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("„Die Hilfsbereitschaft ist riesig“, heißt es von Seiten der Stadtverwaltung.", "Stadtverwaltung"),
+    ("„Die Hilfsbereitschaft ist riesig“, heißt es aus Berlin.", "Berlin"),
+])
+def test_the_owner_of_a_side_is_the_source_of_an_impersonal_cue(text: str, speaker: str) -> None:
+    a = by_cue(text, "heißt es")
+    assert a.speaker is not None and a.speaker.text.endswith(speaker) and a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Betroffene sollen bis zu 5000 Euro erhalten, teilte der Kreis mit.", "institutional"),
+    ("Betroffene sollen bis zu 5000 Euro erhalten, hieß es aus Regierungskreisen.", "anonymous"),
+])
+def test_circles_are_unidentified_only_in_the_plural(text: str, kind: str) -> None:
+    assert next(a for a in run(text) if a.cue is not None).type == kind
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_that_was_the_subject_just_before() -> None:
+    a = by_cue("Oberbürgermeister Markus Lewe (CDU) gerät unter Druck. Die Stadtverwaltung kündigte an, die Zahlen "
+               "offenzulegen. Ein Sprecher betonte, man habe nichts zu verbergen.", "betonte")
+    assert a.type == "institutional" and "Stadtverwaltung" in a.explanation.type_reason
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Nach dem Putsch erklärte der Rat, wie sich die Junta selbst nennt, die Situation sei unter Kontrolle.",
+     "die Situation sei unter Kontrolle"),
+    ("Den Aktivisten wird Betrug vorgeworfen, wie ein Sprecher der Behörde mitteilte.", None),
+])
+def test_a_wie_clause_after_the_verb_is_passed_over_as_no_content(text: str, content: str | None) -> None:
+    found = [a for a in run(text) if a.cue is not None and a.cue.text in {"erklärte", "vorgeworfen"}]
+    assert [a.content.text if a.content else None for a in found] == ([content] if content else [])
+    assert not any(a.cue is not None and a.cue.text == "nennt" for a in run(text))
