@@ -97,7 +97,8 @@ def _frame(ctx: Context, prep: Token) -> Candidate | None:
     toks = ctx.sent.tokens
     poss = refl = None
     prefix: list[Token] = []
-    for u in toks[prep.id: prep.id + 5]:
+    participle = _participle_phrase(toks, prep, nouns)
+    for u in toks[prep.id: prep.id + 5] if participle is None else [participle]:
         if prefix and u is prefix[-1]:
             continue
         if u.upos == "NOUN" and _frame_noun(u, nouns):
@@ -127,6 +128,20 @@ def _frame(ctx: Context, prep: Token) -> Candidate | None:
     return None
 
 
+def _participle_phrase(toks: Sequence[Token], prep: Token, nouns: frozenset[str]) -> Token | None:
+    """"nach einer am Montag veröffentlichten Umfrage": the frame noun after an article and an
+    attributive phrase that ends in an adjective right before it, or None."""
+    if prep.id >= len(toks) or toks[prep.id].upos != "DET":
+        return None
+    for u in toks[prep.id + 1: prep.id + 8]:
+        if u.upos == "NOUN" and _frame_noun(u, nouns):
+            before = toks[u.id - 2]
+            return u if before.upos == "ADJ" and before.id > prep.id + 2 else None
+        if u.upos not in {"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV"}:
+            return None
+    return None
+
+
 def _clause_subject(sent: Sentence, t: Token) -> Token | None:
     """The subject of the clause that `t` belongs to (the nearest verb above it)."""
     cur = sent.head_of(t)
@@ -146,6 +161,13 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
         if noun is not None:
             return _marker(ctx, cue, key, owner, noun, rule, f"{anchor.text} {head.text} -> {noun.text}", False)
     if _is_adposition(anchor) and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
+        participle = sent.head_of(head)
+        noun = sent.head_of(participle) if participle is not None and participle.rel == "amod" else None
+        if noun is not None and noun.upos in NOMINAL and head.id < participle.id < noun.id:
+            # "laut einer am Montag veröffentlichten Studie": the parse took the participle's date for the head
+            end = max(t.id for t in np_tokens(sent, noun, cue_ids))
+            owner = [t for t in sent.tokens if anchor.id < t.id <= end]
+            return _marker(ctx, cue, key, owner, noun, rule, f"{anchor.text} … {participle.text} {noun.text}", False)
         owner = [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id]
         return _marker(ctx, cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)
     owners = [c for c in sent.children(anchor) if c.rel == "nmod" and c.id > anchor.id

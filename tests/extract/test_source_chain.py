@@ -1474,3 +1474,12 @@ def test_a_wie_clause_after_the_verb_is_passed_over_as_no_content(text: str, con
     found = [a for a in run(text) if a.cue is not None and a.cue.text in {"erklärte", "vorgeworfen"}]
     assert [a.content.text if a.content else None for a in found] == ([content] if content else [])
     assert not any(a.cue is not None and a.cue.text == "nennt" for a in run(text))
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Laut einer am Montag veröffentlichten Studie der Universität Mannheim sinkt das Vertrauen.", "Laut"),
+    ("Nach einer am Montag veröffentlichten Umfrage des Instituts Forsa liegt die Union vorn.", "Nach Umfrage"),
+])
+def test_a_participle_phrase_with_a_date_inside_a_source_phrase_is_no_source(text: str, cue: str) -> None:
+    a = by_cue(text, cue)
+    assert a.type == "institutional" and a.speaker is not None and "Montag" not in (a.speaker.head or "")
