@@ -53,7 +53,7 @@ def _indefinite(tokens: list[Token], head: Token) -> bool:
 
 def unowned_document(tokens: list[Token], head: Token | None, lex: Lexicon) -> bool:
     """An indefinite statement or document with no owner ("in einer Stellungnahme"): whose it is, the context may say."""
-    return head is not None and head.upos == "NOUN" and bool(lex.statement_noun(head.lemma) or lex.document_noun(head.lemma)) \
+    return head is not None and head.upos == "NOUN" and lex.names_document(head.lemma, head.text) \
         and _indefinite(tokens, head) and not _owner(tokens, head)
 
 

@@ -533,7 +533,7 @@ def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -
     if not (c.anaphoric or points_back or before.tokens[-1].text == ":"):
         return
     document = next((t for t in reversed(before.tokens) if t.upos == "NOUN" and t.rel != "compound"
-                     and (lex.statement_noun(t.lemma) or lex.document_noun(t.lemma) or t.lemma in lex.cue_nouns)),
+                     and (lex.names_document(t.lemma, t.text) or t.lemma in lex.cue_nouns)),
                     None) if c.anaphoric or points_back else None
     if document is not None:  # "Der Bundestag stimmte einer Gesetzesvorlage zu. Demnach …": the document
         c.speaker = [t for t in np_tokens(before, document) if not (t.upos == "ADP" and t.id < document.id)]
@@ -638,8 +638,16 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         opens = min((s.index for s in doc.sentences if c.content and s.start <= c.content[0] < s.end), default=c.sent.index)
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content)
         if typing.type == "anonymous" and c.sent.index > 0 and unowned_document(c.speaker, c.speaker_head, lex) \
-                and (c.kind == "according_to" or c.cue_lemma in lex.impersonal_cues):  # where it was said, not who
+                and (c.kind == "according_to" or c.cue_lemma in lex.impersonal_cues  # where it was said, not who
+                     or c.cue_lemma in lex.source_phrase_verbs):  # "Das geht aus einem Papier hervor"
             typing = _owner_before(c, typing, doc.sentences[c.sent.index - 1], discourse, lex)
+        head = c.speaker_head
+        prior = next((a for a in reversed(out) if a.speaker is not None and head is not None and c.speaker_guess
+                      and a.speaker.start <= head.start < a.speaker.end), None) if typing.type == "anonymous" else None
+        if prior is not None and prior.type in {"named", "institutional"}:  # "Das geht aus einem Papier der CSU
+            # hervor. Darin heißt es …": the document the report before was typed by
+            typing = Typing(prior.type, f"'{head.text if head else ''}', the source of the report before: "
+                                        f"{prior.explanation.type_reason}", prior.speaker.name if prior.speaker else None)
         if c.speaker and not c.speaker_guess and not typing.person_or_body and c.kind != "according_to":
             context = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 1), None)
             if context is not None:  # "Die Tat sei geplant gewesen, sagte er": a phrase that cannot speak

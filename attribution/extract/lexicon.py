@@ -199,6 +199,11 @@ class Lexicon:
     def member_title(self, lemma: str) -> str | None:
         return self._suffix_match(lemma.replace("-", ""), self.member_titles)
 
+    def names_document(self, *words: str) -> bool:
+        """Whether any of the words (a noun's lemma and its text, as the lemma may be wrong) is a
+        statement or document noun."""
+        return any(self.statement_noun(w) or self.document_noun(w) for w in words)
+
     def document_noun(self, lemma: str) -> str | None:
         """The document word a noun is or ends in ("Abschlussbericht" -> "bericht")."""
         return self._suffix_match(lemma.replace("-", ""), self.documents)

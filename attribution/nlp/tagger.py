@@ -78,16 +78,30 @@ def regular_konjunktiv_i(word: str, lemma: str, xpos: str) -> bool:
     return stem is not None and low == stem + "e"
 
 
+UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+def umlaut_konjunktiv_ii(word: str, lemma: str, xpos: str) -> bool:
+    """A weak verb's Konjunktiv II with an umlaut, which the form list lacks ("brauchen" ->
+    "bräuchte", "bräuchten"): the past tense with its stem vowel umlauted."""
+    low, inf = word.lower(), lemma.lower()
+    plain = low.translate(UMLAUTS)
+    if not xpos.startswith("V") or plain == low or not inf.endswith("en") or len(inf) < 5:
+        return False
+    return plain in {inf[:-2] + ending for ending in ("te", "ten", "test", "tet")}
+
+
 def features(word: str, xpos: str, lemma: str = "") -> str:
     """UD features implied by the STTS tag (VerbForm and the TAG_FEATURES tables), plus Mood for
-    finite verbs from the lexicon (or, for a full verb it lacks, the regular Konjunktiv I)."""
+    finite verbs from the lexicon (or, for a verb it lacks, the regular Konjunktiv I or umlauted II)."""
     table = _stts_table()
     feats: dict[str, str] = {}
     verbform = table["verbform"].get(xpos)
     if verbform:
         feats["VerbForm"] = verbform
         if verbform == "Fin" and not xpos.endswith("IMP"):
-            kind = subjunctive_forms().get(word.lower()) or ("1" if regular_konjunktiv_i(word, lemma, xpos) else None)
+            kind = subjunctive_forms().get(word.lower()) or ("1" if regular_konjunktiv_i(word, lemma, xpos) else None) \
+                or ("2" if umlaut_konjunktiv_ii(word, lemma, xpos) else None)
             feats["Mood"] = "Sub" if kind else "Ind"
             if kind:  # UD German marks Konjunktiv I as present, II as past subjunctive
                 feats["Tense"] = "Pres" if kind == "1" else "Past"

@@ -1483,3 +1483,19 @@ def test_a_wie_clause_after_the_verb_is_passed_over_as_no_content(text: str, con
 def test_a_participle_phrase_with_a_date_inside_a_source_phrase_is_no_source(text: str, cue: str) -> None:
     a = by_cue(text, cue)
     assert a.type == "institutional" and a.speaker is not None and "Montag" not in (a.speaker.head or "")
+
+
+def test_a_document_pointed_back_to_keeps_the_type_the_report_before_gave_it() -> None:
+    found = run("Die CSU fordert erneut eine Obergrenze. Das geht aus einem Beschlusspapier der Landesgruppe hervor. "
+                "Darin heißt es, Deutschland sei an der Belastungsgrenze.")
+    a = next(a for a in found if a.cue is not None and a.cue.text == "heißt es")
+    assert a.type == "institutional" and a.speaker is not None and "Beschlusspapier" in a.speaker.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Die CSU fordert erneut eine Obergrenze. Das geht aus einem Beschlusspapier hervor, das der dpa vorliegt.",
+     "institutional"),
+    ("Jugendliche verbringen mehr Zeit am Handy. Das geht aus einer Studie hervor, die am Dienstag erschien.", "anonymous"),
+])
+def test_an_unowned_document_something_emerges_from_is_that_of_the_subject_before(text: str, kind: str) -> None:
+    assert by_cue(text, "geht hervor").type == kind

@@ -140,3 +140,9 @@ def test_join_unterminated_joins_a_break_after_a_word_on_the_same_line_only() ->
 def test_a_first_name_after_a_comma_stays_in_its_sentence() -> None:
     doc = parse_text("Die Agentur meldete, Machthaber Kim Jong Un habe den Start überwacht.")
     assert len(doc.sentences) == 1
+
+
+@pytest.mark.parametrize("word,lemma,sub", [("bräuchten", "brauchen", True), ("bräuchte", "brauchen", True),
+                                            ("brauchten", "brauchen", False), ("führte", "führen", False)])
+def test_an_umlauted_past_of_a_weak_verb_is_konjunktiv_ii(word: str, lemma: str, sub: bool) -> None:
+    assert ("Mood=Sub" in features(word, "VVFIN", lemma)) is sub
