@@ -205,7 +205,8 @@ class Discourse:
                 continue
             det = next((c for c in sent.children(t) if c.rel == "det"), None)
             if det is not None and det.text.lower() in BODY_ARTICLES and self.lex.institution_noun(t.lemma) \
-                    and not self.lex.role_noun(t.lemma) and not self.lex.anonymous_noun(t.lemma):
+                    and not self.lex.role_noun(t.lemma) and not self.lex.anonymous_noun(t.lemma) \
+                    and not self.lex.oblique_feminine(det.text, t.lemma, t.text):  # not "Der Zeitung sagte er"
                 words = [u.text for u in sent.tokens if det.id <= u.id <= t.id]
                 body = Entity(" ".join(words), False, BODY_ARTICLES[det.text.lower()], evidence=INSTITUTION_WORD)
                 self.mentions.append(Mention(body, det.start, sent.index, True))

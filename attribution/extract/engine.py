@@ -30,7 +30,7 @@ from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_d
                                         is_personal_pronoun, main_finite,
                                         mention_bounds, np_after, np_head, np_tokens, preposition_of, subject)
 from attribution.extract.verb_cues import verb_candidates
-from attribution.extract.verb_speaker import inverted_subject, speaker_of
+from attribution.extract.verb_speaker import inverted_subject, object_as_subject, speaker_of
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
 
 QUESTION = "?"
@@ -294,6 +294,10 @@ def _introduced(sent: Sentence, colon: Token, q: Quote, lex: Lexicon, quotes: li
     verb = next((t for t in before if is_finite(t)), None)
     clause = sent.head_of(verb) if verb is not None and verb.rel in {"aux", "cop"} else verb
     subj = next((c for c in sent.children(clause) if c.rel == "nsubj" and c.id < colon.id), None) if clause else None
+    if subj is not None and clause is not None and subj.lemma.lower() in lex.mute_pronouns:
+        # "Ähnlich sieht es die Verbraucherzentrale:": "es" is the object, the subject follows
+        subj = next((c for c in sent.children(clause) if c.rel in {"nsubj", "obj"} and subj.id < c.id < colon.id
+                     and c.upos in {"NOUN", "PROPN"} and could_speak(c, lex)), None)
     if subj is None:
         return None
     return Candidate("direct", sent, [], None, (q.start, q.end), np_tokens(sent, subj), subj,
@@ -467,6 +471,9 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
     if subj is not None and _could_frame(subj, lex):
         return np_tokens(before, subj), subj, f"{verb.text} -nsubj-> {subj.text}"
     clause = before.head_of(verb) if verb.rel in {"aux", "cop"} else verb
+    misread = object_as_subject(Context(before, lex, []), clause, {clause.id}) if subj is None and clause is not None else None
+    if misread is not None and _could_frame(misread[1], lex) and misread[0][0].upos == "DET":  # "wollte sich der Konzern nicht äußern"
+        return misread[0], misread[1], misread[2] or ""
     if subj is not None and is_demonstrative_pronoun(subj) and clause is not None:  # "Das kündigten X und Y an"
         inverted = inverted_subject(Context(before, lex, []), clause, {clause.id})
         if inverted is not None and _could_frame(inverted[1], lex):
@@ -528,8 +535,18 @@ def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -
     before it, the document that sentence names ("… stimmte einer Gesetzesvorlage zu. Demnach …"),
     else its subject ("Eine Umfrage ergab …. Demnach …"); after a sentence ending in a colon, its
     subject ("Die Staatsanwaltschaft erhob Anklage: Dem Mann wird vorgeworfen, …"). A cue with
-    an adverb pointing back to a document ("Darin heißt es") takes only that document."""
+    an adverb pointing back to a document ("Darin heißt es") takes only that document; an
+    impersonal cue ("…, hieß es") whom the sentence before, about speaking, is about."""
     points_back = any(k.text.lower() in lex.document_references for t in c.cue for k in c.sent.children(t))
+    if c.cue_lemma in lex.impersonal_cues and not (c.anaphoric or points_back):
+        verb = main_finite(before)
+        clause = before.head_of(verb) if verb is not None and verb.rel in {"aux", "cop"} else verb
+        speaks = clause is not None and cue_of(Context(before, lex, []), clause) is not None
+        frame = _framing_source(before, lex) if speaks else None  # "Der Konzern wollte sich nicht äußern. …, hieß es."
+        if frame is not None:
+            c.speaker, c.speaker_head, c.speaker_guess = frame[0], frame[1], True
+            c.speaker_note = f"'{frame[1].text}', whom the sentence before is about ({frame[2]}), for an impersonal cue"
+        return
     if not (c.anaphoric or points_back or before.tokens[-1].text == ":"):
         return
     document = next((t for t in reversed(before.tokens) if t.upos == "NOUN" and t.rel != "compound"

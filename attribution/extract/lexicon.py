@@ -118,6 +118,8 @@ class Lexicon:
     oblique_determiners: frozenset[str]  # "Den Schaden schätzt die Polizei": no subject opens with these
     first_person: frozenset[str]  # "ich", "wir": outside quotation marks the text's own voice
     feminine_endings: tuple[str, ...]  # role nouns naming a woman end so ("Sprecherin", "spokeswoman")
+    feminine_noun_endings: tuple[str, ...]  # feminine nouns of things and bodies ("Zeitung", "Polizei")
+    oblique_before_feminine: frozenset[str]  # "der Zeitung": before a feminine noun, no subject's article
     masculine_endings: tuple[str, ...]  # role nouns naming a man end so ("spokesman")
     default_role_gender: str | None  # the gender of other role nouns (German generic masculine; English none)
     article_genders: dict[str, str]  # "der 50-Jährige" is a man, "die 46-Jährige" a woman
@@ -198,6 +200,12 @@ class Lexicon:
 
     def member_title(self, lemma: str) -> str | None:
         return self._suffix_match(lemma.replace("-", ""), self.member_titles)
+
+    def oblique_feminine(self, article: str, lemma: str, text: str) -> bool:
+        """Whether an article before a feminine noun of a thing or body marks the dative or genitive
+        ("der Zeitung"), so that the phrase is no subject."""
+        return article.lower() in self.oblique_before_feminine and lemma.lower().endswith(self.feminine_noun_endings) \
+            and not self.person_like(text)
 
     def names_document(self, *words: str) -> bool:
         """Whether any of the words (a noun's lemma and its text, as the lemma may be wrong) is a
@@ -354,6 +362,8 @@ def load(lang: str) -> Lexicon:
         mute_pronouns=frozenset(sources.get("mute_pronouns", [])),
         first_person=frozenset(sources.get("first_person", [])),
         feminine_endings=_words(sources.get("gender", {}).get("feminine_endings", [])),
+        feminine_noun_endings=_words(sources.get("gender", {}).get("feminine_noun_endings", [])),
+        oblique_before_feminine=frozenset(sources.get("gender", {}).get("oblique_before_feminine", [])),
         masculine_endings=_words(sources.get("gender", {}).get("masculine_endings", [])),
         default_role_gender=sources.get("gender", {}).get("default"),
         article_genders=dict(sources.get("gender", {}).get("articles", {})),

@@ -100,7 +100,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         return controller
     if subj is None and zu_infinitive_clause(sent, v):  # the infinitive's own objects never speak ("die Junta")
         stop = stop | {t.id for t in sent.subtree(v)}
-    misread = _object_as_subject(ctx, v, stop)
+    misread = object_as_subject(ctx, v, stop)
     if misread is not None:  # "hatte der Sicherheitsberater gesagt": a subject parsed as object
         return misread
     for c in sent.children(v):  # "in einer Erklärung des Ministeriums hieß es": the document's owner
@@ -233,7 +233,7 @@ def inverted_subject(ctx: Context, v: Token, stop: set[int]) -> tuple[list[Token
     return (toks, head) if could_speak(head, ctx.lex) else None
 
 
-def _object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
+def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
     """A verb with no subject whose object stands between its finite auxiliary and itself and
     opens with a nominative article: the parser took the inverted subject for an object ("hat
     der VfGH entschieden", "hatte der Sicherheitsberater der Regierung gesagt"). A verb that
@@ -266,9 +266,11 @@ def _proper_name_by_adjective(ctx: Context, noun: Token) -> bool:
 
 
 def _oblique(ctx: Context, head: Token) -> bool:
-    """The noun phrase opens with an article, or is a pronoun, that no subject has ("den", "einem", "ihm")."""
-    first = first_word(ctx.sent, head)
-    return first.upos in {"DET", "PRON"} and first.text.lower() in ctx.lex.oblique_determiners
+    """The noun phrase opens with an article, or is a pronoun, that no subject has ("den", "einem",
+    "ihm"), or with one no subject has before a feminine noun ("Der Zeitung „Die Welt“ sagte …")."""
+    first, lex = first_word(ctx.sent, head), ctx.lex
+    return first.upos in {"DET", "PRON"} and (first.text.lower() in lex.oblique_determiners or (
+        head.upos == "NOUN" and lex.oblique_feminine(first.text, head.lemma, head.text)))
 
 
 def _relative_before(ctx: Context, v: Token) -> int | None:

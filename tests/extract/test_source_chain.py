@@ -1499,3 +1499,30 @@ def test_a_document_pointed_back_to_keeps_the_type_the_report_before_gave_it() -
 ])
 def test_an_unowned_document_something_emerges_from_is_that_of_the_subject_before(text: str, kind: str) -> None:
     assert by_cue(text, "geht hervor").type == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Zu den Vorwürfen wollte sich der Konzern auf Anfrage nicht äußern. "
+     "Man kommentiere laufende Verfahren grundsätzlich nicht, hieß es.", "institutional"),
+    ("Der Konzern baut in Sachsen ein Werk. Man werde dort 500 Menschen beschäftigen, hieß es.", "unattributed"),
+])
+def test_an_impersonal_cue_after_a_sentence_about_speaking_is_its_subjects(text: str, kind: str) -> None:
+    assert by_cue(text, "hieß es").type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Der Zeitung „Die Welt“ sagte Finanzminister Lars Klingbeil, der Haushalt sei solide.", "Lars Klingbeil"),
+    ("Der Finanzminister Lars Klingbeil sagte der Zeitung, der Haushalt sei solide.", "Lars Klingbeil"),
+])
+def test_a_fronted_dative_of_a_feminine_noun_is_no_subject(text: str, name: str) -> None:
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Ähnlich sieht es die Verbraucherzentrale: „Die Kunden werden im Stich gelassen.“", "Verbraucherzentrale"),
+    ("Die Bilanz fiel knapp aus: „Die Kunden werden im Stich gelassen.“", "Bilanz"),
+])
+def test_the_subject_of_a_clause_before_a_colon_is_not_an_expletive(text: str, speaker: str) -> None:
+    a = next(a for a in run(text) if a.kind == "direct")
+    assert a.speaker is not None and speaker in a.speaker.text
