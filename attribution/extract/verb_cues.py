@@ -5,7 +5,7 @@ from attribution.extract.candidate import Candidate, Context, in_quote, longest_
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, QUOTES, extend_apposition, is_article, is_demonstrative_pronoun,
                                         is_personal_pronoun, is_reflexive, is_relative_pronoun, is_wh_pronoun,
-                                        join_hyphenated, np_after, np_after_verb, np_head)
+                                        join_hyphenated, np_after, np_after_verb, np_head, np_tokens, preposition_of)
 from attribution.extract.verb_content import characterising_quote, close_quotes, complement_follows, content_of, extend_left, extend_right
 from attribution.extract.verb_speaker import addressee, relative_antecedent, source_phrase, speaker_of
 from attribution.types import Kind, Token
@@ -108,6 +108,9 @@ def _demonstrative_report(ctx: Context, v: Token, lemma: str, cue: list[Token]) 
     sent, lex = ctx.sent, ctx.lex
     toks = sent.tokens
     first = toks[0]
+    passive = _demonstrative_passive(ctx, v, lemma, cue)
+    if passive is not None:
+        return passive
     # an "article" right before the finite verb is the demonstrative ("Das erklärte der Sprecher")
     if v.id != 2 or not (is_demonstrative_pronoun(first) or is_article(first)) or first.text.lower() not in lex.demonstratives \
             or lemma not in lex.speech or toks[-1].text == "?":
@@ -122,6 +125,27 @@ def _demonstrative_report(ctx: Context, v: Token, lemma: str, cue: list[Token]) 
     return Candidate("indirect", sent, cue, lemma, (first.start, first.end), speaker, head,
                      "indirect.demonstrative", f"'{first.text}' {v.text} + subject: the previous sentence is reported",
                      False, speaker_note=f"noun phrase after '{v.text}'", refers_back=True)
+
+
+def _demonstrative_passive(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Candidate | None:
+    """"Das wurde von einem Sprecher bestätigt", "Bestätigt wurde das vom Ministerium": a passive
+    whose subject is a demonstrative reports the previous sentence, and its agent speaks."""
+    sent, lex = ctx.sent, ctx.lex
+    kids = sent.children(v)
+    if lemma not in lex.speech or not any(c.deprel == "aux:pass" for c in kids):
+        return None
+    kids = kids + [k for c in kids if c.rel == "aux" for k in sent.children(c)]  # also what the parse hung on "wurde"
+    demonstrative = next((c for c in kids if c.rel == "nsubj" and c.upos == "PRON"
+                          and c.text.lower() in lex.demonstratives), None)
+    agent = next((c for c in kids if c.rel == "obl" and c.upos in NOMINAL
+                  and preposition_of(sent, c) in lex.agent_prepositions), None)
+    if demonstrative is None or agent is None:
+        return None
+    speaker = [t for t in np_tokens(sent, agent, {c.id for c in cue}) if t.upos != "ADP"]
+    return Candidate("indirect", sent, cue, lemma, (demonstrative.start, demonstrative.end), speaker, agent,
+                     "indirect.demonstrative_passive", f"'{demonstrative.text}' … {v.text} (passive): the previous "
+                     "sentence is reported", False, speaker_note=f"{v.text} -obl-> {agent.text} (the agent)",
+                     refers_back=True)
 
 
 def _speech_act(ctx: Context, v: Token, lemma: str, cue: list[Token], speaker: list[Token], head: Token | None,

@@ -1526,3 +1526,13 @@ def test_a_fronted_dative_of_a_feminine_noun_is_no_subject(text: str, name: str)
 def test_the_subject_of_a_clause_before_a_colon_is_not_an_expletive(text: str, speaker: str) -> None:
     a = next(a for a in run(text) if a.kind == "direct")
     assert a.speaker is not None and speaker in a.speaker.text
+
+
+@pytest.mark.parametrize("text,found", [
+    ("Der Minister tritt zurück. Bestätigt wurde das von einem Sprecher des Innenministeriums.", True),
+    ("Der Minister tritt zurück. Das wurde vom Innenministerium bestätigt.", True),
+    ("Der Minister tritt zurück. Bestätigt wurde das bislang nicht.", False),
+])
+def test_a_passive_with_a_demonstrative_subject_reports_the_sentence_before(text: str, found: bool) -> None:
+    reports = [a for a in run(text) if a.explanation.rule == "indirect.demonstrative_passive"]
+    assert bool(reports) is found and all(a.type == "institutional" for a in reports)
