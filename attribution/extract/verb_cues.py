@@ -141,6 +141,9 @@ def _demonstrative_passive(ctx: Context, v: Token, lemma: str, cue: list[Token])
                   and preposition_of(sent, c) in lex.agent_prepositions), None)
     if demonstrative is None or agent is None:
         return None
+    owner = next((o for o in sent.children(agent) if o.rel == "nmod" and o.id > agent.id), None)
+    if agent.lemma in lex.side_nouns and owner is not None:
+        agent = owner  # "Von Seiten der Gewerkschaft wird das kritisiert": the side's owner
     speaker = [t for t in np_tokens(sent, agent, {c.id for c in cue}) if t.upos != "ADP"]
     return Candidate("indirect", sent, cue, lemma, (demonstrative.start, demonstrative.end), speaker, agent,
                      "indirect.demonstrative_passive", f"'{demonstrative.text}' … {v.text} (passive): the previous "

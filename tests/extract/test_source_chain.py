@@ -1536,3 +1536,11 @@ def test_the_subject_of_a_clause_before_a_colon_is_not_an_expletive(text: str, s
 def test_a_passive_with_a_demonstrative_subject_reports_the_sentence_before(text: str, found: bool) -> None:
     reports = [a for a in run(text) if a.explanation.rule == "indirect.demonstrative_passive"]
     assert bool(reports) is found and all(a.type == "institutional" for a in reports)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Die Arbeiter tragen das Risiko. Von gewerkschaftlicher Seite wird das kritisiert.", "anonymous"),
+    ("Die Arbeiter tragen das Risiko. Von Seiten der Gewerkschaft wird das kritisiert.", "institutional"),
+])
+def test_a_side_is_unidentified_unless_its_owner_is_named(text: str, kind: str) -> None:
+    assert by_cue(text, "kritisiert").type == kind
