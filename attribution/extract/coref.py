@@ -50,11 +50,13 @@ def _quoted(sent: Sentence, run: list[Token]) -> bool:
 
 
 def titled_noun_name(title: Token, t: Token, lex: Lexicon) -> bool:
-    """A capitalised word the tagger took for a common noun, right after a title, is a family name
-    ("Bundesverkehrsminister Scheuer", "dem Abgeordneten Mair"): it is in no word list, and no day."""
+    """A capitalised word the tagger took for a common noun, right after a title and joined to it
+    in the parse (or its sibling in the same relation), is a family name ("Bundesverkehrsminister Scheuer", "dem Abgeordneten Mair"): it
+    is in no word list, and no day."""
     return t.upos == "NOUN" and t.text[:1].isupper() and title.upos == "NOUN" and title.id == t.id - 1 \
         and bool(lex.role_noun(title.lemma) or lex.role_noun(title.text)) and not lex.listed_noun(t.lemma, t.text) \
-        and t.text not in lex.calendar_words
+        and t.text not in lex.calendar_words and (t.head == title.id or title.head == t.id or (
+            t.head == title.head and t.deprel == title.deprel))  # not "die Schauspielerin [nsubj] Klage [obj] eingereicht"
 
 
 def _given_name_only(run: list[Token]) -> bool:
@@ -648,4 +650,9 @@ class Discourse:
         if speakers and not speakers[-1].entity.anonymous:
             pick = speakers[-1]
             return Resolution(pick.entity, f"description '{text}' -> last person subject '{pick.entity.name}'")
+        near = {m.entity.name: m.entity for m in cands if sent - m.sent <= 1 and m.entity.gender == gender
+                and (inside or not self._quoted(m.start))} if gender is not None and not speakers else {}
+        if len(near) == 1:  # "… eine Creme, die von Uschi Glas vertrieben wird. … hat die Schauspielerin geklagt"
+            only = next(iter(near.values()))
+            return Resolution(only, f"description '{text}' -> '{only.name}', the only person of its gender just before")
         return None

@@ -1544,3 +1544,20 @@ def test_a_passive_with_a_demonstrative_subject_reports_the_sentence_before(text
 ])
 def test_a_side_is_unidentified_unless_its_owner_is_named(text: str, kind: str) -> None:
     assert by_cue(text, "kritisiert").type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Das Urteil betraf eine Creme, die von Anna Berger vertrieben wird. Die Unternehmerin kündigte an, Klage einzureichen.",
+     "Anna Berger"),
+    ("Das Urteil betraf eine Creme, die von Anna Berger und Petra Roth vertrieben wird. "
+     "Die Unternehmerin kündigte an, Klage einzureichen.", None),
+])
+def test_a_description_means_the_only_person_of_its_gender_just_before(text: str, name: str | None) -> None:
+    a = by_cue(text, "kündigte an")
+    assert a.speaker is not None and a.speaker.name == name
+
+
+def test_a_noun_after_a_title_that_the_parse_gives_the_verb_is_no_name() -> None:
+    a = by_cue("Die Creme vertreibt Anna Berger. Nach dem Urteil hat die Unternehmerin Klage eingereicht und erklärt, "
+               "das Urteil sei falsch.", "erklärt")
+    assert a.speaker is None or a.speaker.name != "Klage"
