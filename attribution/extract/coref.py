@@ -393,6 +393,9 @@ class Discourse:
         role = self.lex.role_noun(t.lemma) or self.lex.role_noun(t.text)
         if role is None and t.upos == "NOUN" and self.lex.person_like(t.text) and not self.lex.institution_noun(t.lemma):
             role = t.lemma.lower()
+        full = t.lemma.lower().replace("-", "")
+        if role is not None and full != role and not self._same_office(full, role):
+            role = full  # "Vizekanzler", "Ministerpräsident": another office than "Kanzler", "Präsident"
         return role
 
     def _body_near(self, sent: Sentence, run: list[Token]) -> bool:
@@ -628,6 +631,22 @@ class Discourse:
                                   f"description '{text}' -> the last two people named, {names[1]} and {names[0]}")
         return None
 
+    def _same_office(self, held: str, described: str) -> bool:
+        """Whether a role someone held is the described one, or one a compound narrows ("Wirtschaftsminister"
+        is a "Minister"), not another office whose first part is a role or a deputy's ("Ministerpräsident" is no
+        "Präsident", "Vizekanzler" no "Kanzler")."""
+        if held == described:
+            return True
+        longer, shorter = (held, described) if len(held) > len(described) else (described, held)
+        prefix = longer[: -len(shorter)].rstrip("-")
+        return longer.endswith(shorter) and self.lex.role_noun(prefix) is None and prefix not in self.lex.deputy_prefixes
+
+    @staticmethod
+    def _other_office(ent: Entity, described: frozenset[str] | set[str]) -> bool:
+        """Whether the entity holds an office that contains or is contained in a described one
+        without being it (checked after holders): "Ministerpräsident" for "der Bundespräsident"."""
+        return any(r.endswith(x) or x.endswith(r) for r in ent.roles for x in described)
+
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False,
                             gender: str | None = None, window: int = SUBJECT_WINDOW) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
@@ -636,7 +655,7 @@ class Discourse:
         gender = gender or self.lex.role_gender(role)
         cands = [m for m in self._before(start, named_only=True) if gender is None or m.entity.gender in (None, gender)]
         same = self.lex.role_synonyms.get(role, frozenset()) | {role}
-        holders = [m for m in cands if any(r == x or r.endswith(x) or x.endswith(r) for r in m.entity.roles for x in same)]
+        holders = [m for m in cands if any(self._same_office(r, x) for r in m.entity.roles for x in same)]
         if holders:
             pick = holders[-1]
             return Resolution(pick.entity, f"description '{text}' -> '{pick.entity.name}', named earlier as {role}")
@@ -645,13 +664,16 @@ class Discourse:
         # an unnamed person subject after the last named one is whom the description means ("Ein
         # Passagier berichtete … , sagte der Mann"): no named person then
         inside = self._quoted(start)  # outside a quotation, not a subject quoted in it
+        # not one who holds an office the described one is part of ("Ministerpräsident X … der Bundespräsident")
         speakers = [m for m in self._before(start) if m.subject and sent - m.sent <= window
-                    and (gender is None or m.entity.gender in (None, gender)) and (inside or not self._quoted(m.start))]
+                    and (gender is None or m.entity.gender in (None, gender)) and (inside or not self._quoted(m.start))
+                    and not self._other_office(m.entity, same)]
         if speakers and not speakers[-1].entity.anonymous:
             pick = speakers[-1]
             return Resolution(pick.entity, f"description '{text}' -> last person subject '{pick.entity.name}'")
         near = {m.entity.name: m.entity for m in cands if sent - m.sent <= 1 and m.entity.gender == gender
-                and (inside or not self._quoted(m.start))} if gender is not None and not speakers else {}
+                and (inside or not self._quoted(m.start)) and not self._other_office(m.entity, same)} \
+            if gender is not None and not speakers else {}
         if len(near) == 1:  # "… eine Creme, die von Uschi Glas vertrieben wird. … hat die Schauspielerin geklagt"
             only = next(iter(near.values()))
             return Resolution(only, f"description '{text}' -> '{only.name}', the only person of its gender just before")

@@ -53,7 +53,7 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
         # hearsay only counts where the sentence names no source of its own
         hearsay = [] if found else reportative_candidates(ctx)
         cands += _dedupe(_marker_over_speech_act(found)) + hearsay
-    cands = _refer_back(_anaphoric_after_report(cands, sentences, lex), sentences)
+    cands = _refer_back(_anaphoric_after_report(cands, sentences, lex), sentences, quotes)
     cands = _extend_quotes(cands, quotes, doc)
     cands += _standalone_quotes(sentences, cands, quotes, lex, doc.text)
     cands += _continuations(sentences, cands, lex, doc.text)
@@ -86,10 +86,11 @@ def _anaphoric_after_report(cands: list[Candidate], sentences: list[Sentence], l
     return [c for c in cands if c.cue_lemma not in lex.anaphoric_after_report or keep(c)]
 
 
-def _refer_back(cands: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
-    """"Dies bestätigte X": the content runs from the previous sentence to the pronoun; hearsay
-    found in that sentence is the same report, now with its source. A sourced report that a
-    pronoun says again ("X forderte, … Das sagte er der Zeitung.") is not reported twice."""
+def _refer_back(cands: list[Candidate], sentences: list[Sentence], quotes: list[Quote]) -> list[Candidate]:
+    """"Dies bestätigte X": the content runs from the previous sentence to the pronoun (a direct
+    quote where that sentence is a quotation: "„…“ Das sagt Maria Lenz"); hearsay found in that
+    sentence is the same report, now with its source. A sourced report that a pronoun says again
+    ("X forderte, … Das sagte er der Zeitung.") is not reported twice."""
     prev_of = {b.index: a for a, b in zip(sentences, sentences[1:])}
     sourced = {c.sent.index for c in cands if c.speaker and c.kind != "reportative" and not c.refers_back}
     out: list[Candidate] = []
@@ -101,6 +102,9 @@ def _refer_back(cands: list[Candidate], sentences: list[Sentence]) -> list[Candi
                                                       and is_personal_pronoun(c.speaker[0])):
                 continue
             c.content = (prev.start, c.content[1])
+            quoted = next((q for q in quotes if q.start <= prev.start and prev.end - 1 <= q.end), None)
+            if quoted is not None:
+                c.kind, c.content, c.rule = "direct", (quoted.start, quoted.end), "direct.demonstrative"
             taken.add(prev.index)
         out.append(c)
     return [c for c in out if not (c.kind == "reportative" and c.sent.index in taken)]

@@ -133,7 +133,7 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
                 break  # "…, weil andere Fragen zu klären gewesen wären.": an adverbial clause is no content
             clause_sub = any(u.feat("Mood") == "Sub" for u in rest if is_finite(u) and not in_quote(ctx.quotes, u.start))
             if t.text == ":" or is_content_mark(nxt, ctx.lex.content_marks) or is_interrogative(nxt) or clause_sub \
-                    or nxt.text in "„»«“\"":
+                    or nxt.text in "„»«“\"" or (t.text == "," and _bare_verb_then_clause(ctx, v, i, rest)):
                 rest = trim(rest)
                 if rest:
                     return span(rest), f"fallback: '{v.text}' then '{t.text} {nxt.text}'", True
@@ -156,6 +156,26 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
     return None, None, False
 
 
+def _bare_verb_then_clause(ctx: Context, v: Token, comma: int, rest: list[Token]) -> bool:
+    """"Eine Sprecherin ergänzte, weitere sollten folgen": a speech verb with nothing but its subject,
+    particle or adverbs before the comma, then a main clause (a word, then a finite verb), whatever its mood."""
+    sent = ctx.sent
+    if v.lemma not in ctx.lex.speech or not is_finite(v):
+        return False
+    subj = subject(sent, v)
+    allowed = {t.id for t in sent.subtree(subj)} if subj is not None else set()
+    between = sent.tokens[v.id: comma]
+    if any(t.id not in allowed and t.rel != "compound:prt" and t.upos not in {"ADV", "PART"} for t in between):
+        return False  # "kritisierte die Pläne, die Regierung …": an object, then a clause of its own
+    words = [u for u in rest if u.upos != "PUNCT"]
+    if len(words) < 3:
+        return False
+    opens = words[0].upos in {"PRON", "NOUN", "PROPN", "DET"} or (words[0].upos == "ADJ" and words[1].upos == "NOUN")
+    return opens and not is_relative(words[0]) \
+        and any(is_finite(u) for u in words[1:4]) and not any(is_finite(u) and u.upos == "VERB" and cue_of(ctx, u)
+                                                             for u in words)
+
+
 def _speakers_relative_clause(ctx: Context, v: Token, before: list[Token]) -> bool:
     """The clause right before the verb's comma is a relative clause on the verb's subject, one
     that can speak ("Stephan Weil, dessen Land … hält, forderte"), not on a preposed content
@@ -171,7 +191,8 @@ def _speakers_relative_clause(ctx: Context, v: Token, before: list[Token]) -> bo
     speakers = [c for c in sent.children(v) if c.rel == "nsubj" and could_speak(c, ctx.lex)]
     # not when one after the verb speaks ("…, bezifferte Xinhua"); the antecedent may be a noun inside
     # the subject ("Eine Pflegerin aus einem Krankenhaus, die … möchte, berichtet")
-    return antecedent is not None and len(speakers) == 1 and antecedent in sent.subtree(speakers[0])
+    return antecedent is not None and any(antecedent in sent.subtree(s) for s in speakers) \
+        and not any(s.id > v.id for s in speakers)
 
 
 def _main_clause_after(clause: list[Token]) -> bool:

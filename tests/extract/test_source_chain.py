@@ -1561,3 +1561,32 @@ def test_a_noun_after_a_title_that_the_parse_gives_the_verb_is_no_name() -> None
     a = by_cue("Die Creme vertreibt Anna Berger. Nach dem Urteil hat die Unternehmerin Klage eingereicht und erklärt, "
                "das Urteil sei falsch.", "erklärt")
     assert a.speaker is None or a.speaker.name != "Klage"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("„Wir brauchen mehr Lehrkräfte, und zwar sofort.“ Das sagt Maria Lenz, die eine Grundschule leitet.", "direct"),
+    ("Wir brauchen mehr Lehrkräfte. Das sagt Maria Lenz, die eine Grundschule leitet.", "indirect"),
+])
+def test_a_demonstrative_report_of_a_quotation_is_a_direct_quote(text: str, kind: str) -> None:
+    a = by_cue(text, "sagt")
+    assert a.kind == kind and a.speaker is not None and a.speaker.name == "Maria Lenz"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Ministerpräsident Winfried Kretschmann lobte die Lehrer. Der Bundespräsident sagte, sie leisteten Großartiges.", None),
+    ("Präsident Frank-Walter Steinmeier lobte die Lehrer. Der Bundespräsident sagte, sie leisteten Großartiges.",
+     "Frank-Walter Steinmeier"),
+    ("Vizekanzler Robert Habeck lobte die Lehrer. Der Kanzler sagte, sie leisteten Großartiges.", None),
+])
+def test_an_office_whose_first_part_is_a_role_is_another_office(text: str, name: str | None) -> None:
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Die Behörde prüft den Fall. Eine Sprecherin ergänzte, weitere Schritte sollten folgen.", "weitere Schritte sollten folgen"),
+    ("Die Sprecherin kritisierte die Pläne, die Regierung reagierte nicht.", None),
+])
+def test_a_bare_speech_verb_then_a_main_clause_reports_it_whatever_its_mood(text: str, content: str | None) -> None:
+    found = [a for a in run(text) if a.kind == "indirect"]
+    assert [a.content.text if a.content else None for a in found] == ([content] if content else [])
