@@ -183,9 +183,11 @@ def could_speak(head: Token, lex: Lexicon) -> bool:
 
 
 def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex: Lexicon,
-             start: int, sent: int, depth: int = 0, content: tuple[int, int] | None = None) -> Typing:
+             start: int, sent: int, depth: int = 0, content: tuple[int, int] | None = None,
+             previous_body: str | None = None) -> Typing:
     """Type one speaker mention (`tokens`, headed by `head`); `content` is the span of what it
-    reports, whose own mentions a pronoun speaker does not mean ("Der Freistaat werde helfen, versprach er")."""
+    reports, whose own mentions a pronoun speaker does not mean ("Der Freistaat werde helfen, versprach er");
+    `previous_body` the body the report just before came from, for whom an unnamed spokesperson speaks."""
     if head is None or not tokens:
         return Typing("unattributed", "no source is given")
     text = " ".join(t.text for t in tokens)
@@ -265,6 +267,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         body = discourse.recent_body(start, sent)
         if body is not None:
             return Typing("institutional", f"spokesperson '{head.text}' of '{body.name}', the subject just before")
+        if previous_body is not None:  # "Die Antwort des Ministeriums: „…“ Eine Sprecherin ergänzte, …"
+            return Typing("institutional", f"spokesperson '{head.text}' of '{previous_body}', the source of the report before")
         body = discourse.main_body(start)
         if body is not None:
             return Typing("institutional", f"spokesperson '{head.text}': the article's organisation is '{body.name}'")

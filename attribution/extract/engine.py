@@ -657,7 +657,10 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
         # a quotation over several sentences: who is salient is counted from where it opens
         opens = min((s.index for s in doc.sentences if c.content and s.start <= c.content[0] < s.end), default=c.sent.index)
-        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content)
+        before = next((a for a in reversed(out) if c.sent.index - a.sentence <= 1), None)
+        body = before.speaker.text if before is not None and before.type == "institutional" and before.speaker else None
+        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content,
+                          previous_body=body)
         if typing.type == "anonymous" and c.sent.index > 0 and unowned_document(c.speaker, c.speaker_head, lex) \
                 and (c.kind == "according_to" or c.cue_lemma in lex.impersonal_cues  # where it was said, not who
                      or c.cue_lemma in lex.source_phrase_verbs):  # "Das geht aus einem Papier hervor"

@@ -1590,3 +1590,9 @@ def test_an_office_whose_first_part_is_a_role_is_another_office(text: str, name:
 def test_a_bare_speech_verb_then_a_main_clause_reports_it_whatever_its_mood(text: str, content: str | None) -> None:
     found = [a for a in run(text) if a.kind == "indirect"]
     assert [a.content.text if a.content else None for a in found] == ([content] if content else [])
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_report_before_came_from() -> None:
+    a = by_cue("Die Antwort des Kultusministeriums: „Wir haben bereits 2000 neue Stellen geschaffen.“ "
+               "Eine Sprecherin ergänzte, weitere sollten folgen.", "ergänzte")
+    assert a.type == "institutional" and "Kultusministeriums" in a.explanation.type_reason
