@@ -1596,3 +1596,8 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_report_before_came_from
     a = by_cue("Die Antwort des Kultusministeriums: „Wir haben bereits 2000 neue Stellen geschaffen.“ "
                "Eine Sprecherin ergänzte, weitere sollten folgen.", "ergänzte")
     assert a.type == "institutional" and "Kultusministeriums" in a.explanation.type_reason
+
+
+@pytest.mark.parametrize("text", ["Die Linke sprach von einem Skandal.", "Die Grünen sprachen von einem Skandal."])
+def test_parties_named_by_common_words_are_bodies(text: str) -> None:
+    assert by_cue(text, "sprach" if "sprach " in text else "sprachen").type == "institutional"
