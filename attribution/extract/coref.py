@@ -404,8 +404,9 @@ class Discourse:
         first = run[0]
         if first.id > 1:
             prev = sent.tokens[first.id - 2]
+            person_word = self.lex.person_like(prev.text) and run[0].text in self.lex.first_names  # "Konkurrent Torsten B."
             if prev.upos == "NOUN" and self.lex.institution_noun(prev.lemma) and not self._role(prev) \
-                    and not self.lex.member_title(prev.lemma):  # "Sportvorstand Max Eberl" is a board member
+                    and not self.lex.member_title(prev.lemma) and not person_word:  # "Sportvorstand Max Eberl" is a board member
                 return True
             before = sent.tokens[first.id - 3] if first.id > 2 else None
             if prev.upos == "ADP" and before is not None and before.upos in {"NOUN", "PROPN"} \

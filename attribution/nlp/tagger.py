@@ -38,11 +38,18 @@ def _stts_table() -> dict[str, dict[str, str]]:
 
 
 @functools.cache
-def subjunctive_forms() -> dict[str, str]:
-    """Lower-cased finite verb forms that are unambiguously Konjunktiv -> "1" (I) or "2" (II)."""
+def subjunctive_forms() -> dict[str, tuple[str, frozenset[str]]]:
+    """Lower-cased finite verb forms that are Konjunktiv -> ("1" (I) or "2" (II), the verbs whose
+    indicative the form is too: with one of those as its lemma the form is indicative)."""
     text = resources.files("attribution.lang.de").joinpath("subjunctive_forms.txt").read_text(encoding="utf-8")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {form: kind for form, kind in rows}
+    return {row[0]: (row[1], frozenset(row[2].split(",")) if len(row) > 2 else frozenset()) for row in rows}
+
+
+def listed_konjunktiv(word: str, lemma: str) -> str | None:
+    """The Konjunktiv kind of a listed form, unless the lemma makes it indicative ("führen" of "führen")."""
+    kind, indicative_of = subjunctive_forms().get(word.lower(), (None, frozenset()))
+    return None if lemma.lower() in indicative_of else kind
 
 
 @functools.cache
@@ -100,7 +107,7 @@ def features(word: str, xpos: str, lemma: str = "") -> str:
     if verbform:
         feats["VerbForm"] = verbform
         if verbform == "Fin" and not xpos.endswith("IMP"):
-            kind = subjunctive_forms().get(word.lower()) or ("1" if regular_konjunktiv_i(word, lemma, xpos) else None) \
+            kind = listed_konjunktiv(word, lemma) or ("1" if regular_konjunktiv_i(word, lemma, xpos) else None) \
                 or ("2" if umlaut_konjunktiv_ii(word, lemma, xpos) else None)
             feats["Mood"] = "Sub" if kind else "Ind"
             if kind:  # UD German marks Konjunktiv I as present, II as past subjunctive

@@ -1601,3 +1601,17 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_report_before_came_from
 @pytest.mark.parametrize("text", ["Die Linke sprach von einem Skandal.", "Die Grünen sprachen von einem Skandal."])
 def test_parties_named_by_common_words_are_bodies(text: str) -> None:
     assert by_cue(text, "sprach" if "sprach " in text else "sprachen").type == "institutional"
+
+
+def test_a_name_after_a_person_noun_that_is_also_a_body_word_is_a_person() -> None:
+    a = by_cue("Aymaz liegt knapp vor ihrem SPD-Konkurrenten Torsten Burmester. Burmester gab sich kämpferisch. "
+               "Die Stichwahl sei offen, sagte er.", "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Torsten Burmester"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Berivan Aymaz und Torsten Burmester treten erneut an. Beide kündigten an, nun vor allem die Wähler der CDU zu umwerben.", "named"),
+    ("Beide kündigten an, nun vor allem die Wähler der CDU zu umwerben.", "anonymous"),
+])
+def test_beide_means_the_last_two_people_named(text: str, kind: str) -> None:
+    assert by_cue(text, "kündigten an").type == kind

@@ -146,3 +146,9 @@ def test_a_first_name_after_a_comma_stays_in_its_sentence() -> None:
                                             ("brauchten", "brauchen", False), ("führte", "führen", False)])
 def test_an_umlauted_past_of_a_weak_verb_is_konjunktiv_ii(word: str, lemma: str, sub: bool) -> None:
     assert ("Mood=Sub" in features(word, "VVFIN", lemma)) is sub
+
+
+@pytest.mark.parametrize("word,lemma,sub", [("führen", "führen", False), ("führen", "fahren", True),
+                                            ("sähen", "sehen", True)])
+def test_a_listed_konjunktiv_form_is_indicative_of_a_verb_whose_indicative_it_is(word: str, lemma: str, sub: bool) -> None:
+    assert ("Mood=Sub" in features(word, "VVFIN", lemma)) is sub
