@@ -30,7 +30,7 @@ from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_d
                                         is_personal_pronoun, main_finite,
                                         mention_bounds, np_after, np_head, np_tokens, preposition_of, subject)
 from attribution.extract.verb_cues import verb_candidates
-from attribution.extract.verb_speaker import inverted_subject, object_as_subject, speaker_of
+from attribution.extract.verb_speaker import inverted_subject, object_as_subject, proper_name_by_adjective, speaker_of
 from attribution.types import Attribution, Cue, Explanation, ParsedDoc, Sentence, Span, Speaker, Token
 
 QUESTION = "?"
@@ -172,6 +172,10 @@ def _extend_quotes(cands: list[Candidate], quotes: list[Quote], doc: ParsedDoc) 
         if c.kind not in {"direct", "mixed"} or c.content is None:
             continue
         touching = [q for q in quotes if q.start < c.content[1] and c.content[0] < q.end]
+        if c.kind == "direct" and touching and c.cue:
+            # "„Wir sind“, sagte X, „sehr zufrieden.“": the quotation the reporting clause interrupts
+            touching += [q for q in quotes if q.end <= c.cue[0].start and q.start >= c.sent.start
+                         and doc.text[q.end:c.cue[0].start].strip() == "," and q.end <= min(t.start for t in touching)]
         if c.kind == "direct" and touching:
             start = min(q.start for q in touching)
             end = max(q.end for q in touching)
@@ -472,7 +476,7 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
     if verb is None or _quotes_a_clause(before):
         return None
     subj = subject(before, verb)
-    if subj is not None and _could_frame(subj, lex):
+    if subj is not None and _could_frame(subj, lex, before):
         return np_tokens(before, subj), subj, f"{verb.text} -nsubj-> {subj.text}"
     clause = before.head_of(verb) if verb.rel in {"aux", "cop"} else verb
     misread = object_as_subject(Context(before, lex, []), clause, {clause.id}) if subj is None and clause is not None else None
@@ -526,11 +530,14 @@ def _quotes_a_clause(sent: Sentence) -> bool:
     return opened is not None
 
 
-def _could_frame(t: Token, lex: Lexicon) -> bool:
-    """A name, or a noun of people or bodies (not a document): a phrase that can be a narrative sentence's speaker."""
+def _could_frame(t: Token, lex: Lexicon, sent: Sentence | None = None) -> bool:
+    """A name, or a noun of people or bodies (not a document), also one named with a capitalised
+    adjective ("Das Weiße Haus"): a phrase that can be a narrative sentence's speaker."""
     if t.upos == "PROPN":
         return True
-    return t.upos == "NOUN" and not (lex.statement_noun(t.lemma) or t.lemma in lex.cue_nouns) and could_speak(t, lex)
+    named = sent is not None and proper_name_by_adjective(sent, t)
+    return t.upos == "NOUN" and not (lex.statement_noun(t.lemma) or t.lemma in lex.cue_nouns) \
+        and (could_speak(t, lex) or named)
 
 
 def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -> None:

@@ -9,7 +9,7 @@ from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend
                                         is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
                                         join_hyphenated, last_compound, np_after_verb, np_before, np_head, np_tokens,
                                         preposition_of, subject, zu_infinitive_clause)
-from attribution.types import Token
+from attribution.types import Sentence, Token
 
 Speaker = tuple[list[Token], Token | None, str | None, bool]  # tokens, head, path or fallback, whether a fallback
 
@@ -252,17 +252,17 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
             first = first_word(sent, c)
             if first.upos == "DET" and first.text.lower() in lex.oblique_determiners:
                 continue
-            if not (could_speak(c, lex) or _proper_name_by_adjective(ctx, c)) or c.upos == "PRON":
+            if not (could_speak(c, lex) or proper_name_by_adjective(ctx.sent, c)) or c.upos == "PRON":
                 continue
             toks = extend_apposition(sent, np_tokens(sent, c, stop))
             return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject between '{aux.text}' and '{v.text}')", True
     return None
 
 
-def _proper_name_by_adjective(ctx: Context, noun: Token) -> bool:
+def proper_name_by_adjective(sent: Sentence, noun: Token) -> bool:
     """A noun with a capitalised adjective inside the sentence is a body's proper name ("die Wiener Linien")."""
     return noun.upos == "NOUN" and any(c.rel == "amod" and c.upos == "ADJ" and c.text[:1].isupper() and c.id > 1
-                                       for c in ctx.sent.children(noun))
+                                       for c in sent.children(noun))
 
 
 def _oblique(ctx: Context, head: Token) -> bool:

@@ -1615,3 +1615,15 @@ def test_a_name_after_a_person_noun_that_is_also_a_body_word_is_a_person() -> No
 ])
 def test_beide_means_the_last_two_people_named(text: str, kind: str) -> None:
     assert by_cue(text, "kündigten an").type == kind
+
+
+def test_a_quotation_the_reporting_clause_interrupts_is_one_direct_quote() -> None:
+    a = by_cue("„Wir sind“, sagte Trainer Julian Nagelsmann, „sehr zufrieden mit der Leistung.“", "sagte")
+    assert a.kind == "direct" and a.content is not None and a.content.text.startswith("„Wir sind“")
+    assert a.content.text.endswith("Leistung.“")
+
+
+def test_an_impersonal_cue_after_a_report_of_a_body_named_with_an_adjective_is_that_bodys() -> None:
+    a = by_cue("Das Weiße Haus teilte mit, der Präsident werde nach Europa reisen. "
+               "Washington werde seine Verbündeten nicht im Stich lassen, hieß es weiter.", "hieß es")
+    assert a.type == "institutional" and a.speaker is not None and "Haus" in a.speaker.text
