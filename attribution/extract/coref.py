@@ -455,6 +455,8 @@ class Discourse:
                 person, why = True, role[1]
             elif self._body_near(sent, run):
                 person, why = False, "name after an institution word"
+            elif len(run) >= 2 and words[-1].isupper() and len(words[-1]) >= 2:
+                person, why = False, "a name ending in an acronym"  # "Hertha BSC", "Bayer AG", though "Hertha" is a first name
             elif words[0] in lex.first_names and len(run) >= 2:
                 person, why = True, f"first name '{words[0]}'"
             elif in_gazetteer or acronym:

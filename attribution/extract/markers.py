@@ -228,6 +228,12 @@ def _postposition(ctx: Context, post: Token) -> Candidate | None:
     owner = [t for t in toks[start: post.id - 1]]
     if not owner:
         return None
+    refl = next((t for t in owner if t.lemma.lower() in ctx.lex.reflexive_owners), None)
+    subj = _clause_subject(sent, post) if refl is not None else None
+    if refl is not None and subj is not None and subj.id > post.id:  # "Eigenen Angaben zufolge will die Regierung …"
+        return _marker(ctx, [post], post.lemma.lower(), np_tokens(sent, subj, {post.id}), subj,
+                       "according_to.frame_reflexive", f"{refl.text} … {post.text}: subject {subj.text}", False,
+                       phrase=owner)
     frame_nouns = ctx.lex.frames.get(post.lemma.lower(), frozenset())
     noun = next((i for i, t in enumerate(owner) if t.upos not in {"DET", "ADJ"}), 0)
     if owner[noun].upos == "NOUN" and owner[noun].lemma in frame_nouns and len(owner) > noun + 1:

@@ -1627,3 +1627,17 @@ def test_an_impersonal_cue_after_a_report_of_a_body_named_with_an_adjective_is_t
     a = by_cue("Das Weiße Haus teilte mit, der Präsident werde nach Europa reisen. "
                "Washington werde seine Verbündeten nicht im Stich lassen, hieß es weiter.", "hieß es")
     assert a.type == "institutional" and a.speaker is not None and "Haus" in a.speaker.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Eigenen Angaben zufolge will die Bundesregierung das Urteil prüfen.", "institutional"),
+    ("Eigenen Angaben zufolge will der Kanzler Olaf Scholz das Urteil prüfen.", "named"),
+])
+def test_an_own_statement_before_zufolge_is_the_clause_subjects(text: str, kind: str) -> None:
+    assert by_cue(text, "zufolge").type == kind
+
+
+def test_a_club_whose_name_ends_in_an_acronym_is_no_person_though_it_opens_with_a_first_name() -> None:
+    a = by_cue("Hertha BSC hat einen Stürmer verpflichtet. Wie der Verein am Freitag bekanntgab, erhält der Spieler "
+               "einen Vertrag bis 2028.", "bekanntgab")
+    assert a.type == "institutional" and (a.speaker is None or a.speaker.name != "Hertha BSC")
