@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
+from attribution.extract.classify import could_speak
 from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, close_quotation,
                                         extend_apposition, extend_name, hyphen_joins, is_finite, is_genitive_owner,
                                         is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before,
@@ -229,8 +230,13 @@ def _postposition(ctx: Context, post: Token) -> Candidate | None:
     if not owner:
         return None
     refl = next((t for t in owner if t.lemma.lower() in ctx.lex.reflexive_owners), None)
-    subj = _clause_subject(sent, post) if refl is not None else None
-    if refl is not None and subj is not None and subj.id > post.id:  # "Eigenen Angaben zufolge will die Regierung …"
+    verb = sent.head_of(post)
+    while verb is not None and verb.upos not in {"VERB", "AUX"}:
+        verb = sent.head_of(verb)
+    # "Eigenen Angaben zufolge will die Regierung …": the clause's subject after the marker (also one parsed as object)
+    subj = next((c for c in sent.children(verb) if c.rel in {"nsubj", "obj"} and c.id > post.id
+                 and c.upos in NOMINAL and could_speak(c, ctx.lex)), None) if refl is not None and verb is not None else None
+    if refl is not None and subj is not None:
         return _marker(ctx, [post], post.lemma.lower(), np_tokens(sent, subj, {post.id}), subj,
                        "according_to.frame_reflexive", f"{refl.text} … {post.text}: subject {subj.text}", False,
                        phrase=owner)
