@@ -41,7 +41,9 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
                     toks = trim([t for t in sent.tokens if colon < t.id < v.id and t.id not in cue_ids]) or toks
                 return span(toks), f"{v.text} -{c.deprel}-> {c.text}", False
     # parse: the reporting clause is itself parenthetical to the quoted or reported clause
-    if v.rel == "parataxis" or (v.rel in {"ccomp", "advcl"} and after_comma(sent, v)):
+    # "Während X … bezeichnete, hält Y …", "…, weil X … bezeichnet hat": an adverbial clause is no parenthesis
+    subordinate = any(c.rel == "mark" and not is_content_mark(c, lex.content_marks) for c in sent.children(v))
+    if v.rel == "parataxis" or (v.rel in {"ccomp", "advcl"} and after_comma(sent, v) and not subordinate):
         head = sent.head_of(v)
         if head is not None:
             toks = trim(_without(sent, head, {v.id}))
@@ -54,6 +56,15 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
     # characterisation: "bezeichnete X als Y"
     if lemma in lex.characterisation:
         als = [t for t in sent.tokens[v.id:] if t.lemma.lower() == "als"][:1]
+        before = [t for t in sent.subtree(v) if t.lemma.lower() == "als" and t.id < v.id]
+        after = sent.tokens[v.id: v.id + 2]  # the clause ends with the verb (and its auxiliary): a subordinate clause
+        verb_last = bool(after) and v.feat("VerbForm") != "Inf" and (  # not "ist als Beleg zu bewerten"
+            after[0].upos == "PUNCT" or (after[0].rel == "aux" and after[0].head == v.id
+                                         and (len(after) < 2 or after[1].upos == "PUNCT")))
+        if not als and before and verb_last:  # "…, weil X Georgien als „junge Demokratie“ bezeichnet hat"
+            toks = trim([t for t in sent.tokens if before[-1].id <= t.id < v.id and t.id not in cue_ids])
+            if any(t.upos in NOMINAL | {"ADJ"} for t in toks):
+                return span(toks), f"{before[-1].text} … {v.text} (characterisation, verb last)", False
         subj = subject(sent, v)
         speaker_ids = {t.id for t in sent.subtree(subj)} if subj is not None and subj.id > v.id else set()
         if als:  # "Die Tat bezeichnete er als sinnlos": the subject after the verb is no part of it

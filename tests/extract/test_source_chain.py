@@ -1641,3 +1641,20 @@ def test_a_club_whose_name_ends_in_an_acronym_is_no_person_though_it_opens_with_
     a = by_cue("Hertha BSC hat einen Stürmer verpflichtet. Wie der Verein am Freitag bekanntgab, erhält der Spieler "
                "einen Vertrag bis 2028.", "bekanntgab")
     assert a.type == "institutional" and (a.speaker is None or a.speaker.name != "Hertha BSC")
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Während die Informatikerin Katharina Zweig die Strategie als „überfällig“ bezeichnete, hält der Ökonom "
+     "Jens Südekum die Summe für zu gering.", "„überfällig“"),
+    ("Der Bericht ist brisant, weil die US-Regierung Georgien nach dem Krieg als „junge Demokratie“ bezeichnet hat.",
+     "„junge Demokratie“"),
+])
+def test_a_characterisation_in_an_adverbial_clause_is_no_parenthesis_and_keeps_its_als_phrase(text: str, content: str) -> None:
+    a = next(a for a in run(text) if a.cue is not None and a.cue.text.startswith("bezeichnet"))
+    assert a.content is not None and a.content.text == content
+
+
+def test_an_als_phrase_of_a_passive_modal_infinitive_is_no_characterisation() -> None:
+    found = run("Der Einstieg von Porsche bei VW sei als Beleg für diese These zu bewerten.")
+    assert not any(a.cue is not None and a.cue.text == "bewerten" and a.speaker is not None
+                   and "Einstieg" in a.speaker.text for a in found)
