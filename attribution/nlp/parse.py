@@ -79,7 +79,7 @@ class Parser:
             return []
         doc = self._tokenize(norm)
         sentences = [_split_colons(norm, [(t.start_char, t.end_char) for t in s.tokens]) for s in doc.sentences]
-        sentences = join_unterminated(norm, sentences)
+        sentences = split_word_full_stops(norm, join_unterminated(norm, sentences), abbreviations(self.spec.lang))
         return split_after_quotes(norm, split_after_ordinals(norm, sentences, ordinal_openers(self.spec.lang)))
 
     def parse_tokens(self, text: str, spans: TokenSpans) -> ParsedDoc:
@@ -142,7 +142,7 @@ class Parser:
 
 SENTENCE_ENDS = {".", "!", "?"}
 CLOSING_QUOTES = {"“", "”", "«", "\""}
-TOKENIZE_RULES = "quote-split,colon,ordinal,join"  # part of the cache key of raw-text parses: sentence rules after the model's
+TOKENIZE_RULES = "quote-split,colon,ordinal,join,word-stop"  # part of the cache key of raw-text parses: sentence rules after the model's
 
 
 def _split_colons(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -157,12 +157,42 @@ def _split_colons(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 @functools.cache
-def ordinal_openers(lang: str) -> frozenset[str]:
-    """Words that open a sentence after a number with a full stop (lang/<lang>/sentences.toml)."""
+def _sentence_rules(lang: str) -> dict[str, list[str]]:
+    """The language's sentence rules (lang/<lang>/sentences.toml), empty where it has none."""
     path = resources.files(f"attribution.lang.{lang}").joinpath("sentences.toml")
-    if not path.is_file():
-        return frozenset()
-    return frozenset(tomllib.loads(path.read_text(encoding="utf-8")).get("openers_after_ordinal", []))
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def ordinal_openers(lang: str) -> frozenset[str]:
+    """Words that open a sentence after a number with a full stop."""
+    return frozenset(_sentence_rules(lang).get("openers_after_ordinal", []))
+
+
+def abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviations of three letters or more (lower case), which a full stop does not end."""
+    return frozenset(w.lower() for w in _sentence_rules(lang).get("abbreviations", []))
+
+
+WORD_STOP = re.compile(r"^([^\W\d_]{3,})\.$")  # a word of three letters or more with a full stop
+
+
+def split_word_full_stops(text: str, sentences: TokenSpans, abbreviations: frozenset[str]) -> TokenSpans:
+    """Split "Weg." before a capitalised word into the word and a full stop that ends the sentence,
+    where the tokenizer took a word for an abbreviation ("auf einem guten Weg. Marktbeobachter …")."""
+    out: TokenSpans = []
+    for sent in sentences:
+        cur: list[tuple[int, int]] = []
+        for i, (a, b) in enumerate(sent):
+            m = WORD_STOP.match(text[a:b])
+            nxt = text[sent[i + 1][0]:sent[i + 1][1]] if i + 1 < len(sent) else ""
+            if m and nxt[:1].isupper() and m.group(1).lower() not in abbreviations and not m.group(1).endswith("str"):
+                out.append([*cur, (a, b - 1), (b - 1, b)])
+                cur = []
+            else:
+                cur.append((a, b))
+        if cur:
+            out.append(cur)
+    return out
 
 
 def join_unterminated(text: str, sentences: TokenSpans) -> TokenSpans:

@@ -9,7 +9,7 @@ import pytest
 
 from attribution.nlp import cache as parse_cache
 from attribution.nlp.models import ModelError, resolve
-from attribution.nlp.parse import join_unterminated, normalise, parse_text
+from attribution.nlp.parse import abbreviations, join_unterminated, normalise, parse_text, split_word_full_stops
 from attribution.nlp.tagger import features, normalise_stts
 
 PARAGRAPH = ("Der Minister teilte am Montag mit, dass die Regierung das Gesetz ändern werde. "
@@ -152,3 +152,13 @@ def test_an_umlauted_past_of_a_weak_verb_is_konjunktiv_ii(word: str, lemma: str,
                                             ("sähen", "sehen", True)])
 def test_a_listed_konjunktiv_form_is_indicative_of_a_verb_whose_indicative_it_is(word: str, lemma: str, sub: bool) -> None:
     assert ("Mood=Sub" in features(word, "VVFIN", lemma)) is sub
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Die Inflation sei auf einem guten Weg. Marktbeobachter rechnen mit Schwankungen.", 2),
+    ("Er kam mit Prof. Schmidt zur Sitzung.", 1),
+    ("Das kostet 5 Mio. Euro im Jahr.", 1),
+])
+def test_a_word_the_tokenizer_kept_with_its_full_stop_ends_the_sentence_unless_an_abbreviation(text: str, count: int) -> None:
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+\.|\w+|[^\w\s]", text)]
+    assert len(split_word_full_stops(text, [words], abbreviations("de"))) == count
