@@ -62,10 +62,9 @@ def _plural_people(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
     of men can only be plural, a group no single named person is ("die Sprecherin" is one woman; an adjective used as
     a noun, "die Angeklagte", takes the article's gender)."""
     det = _determiner(tokens, head)
+    det_gender: str | None = lex.article_genders.get(det.text.lower()) if det is not None else None
     if det is not None and det.text.lower() == "der" and head.rel == "nmod" and not head.text.endswith("s"):
         det_gender = "fem"  # "Nach Erkenntnissen der Ermittler": a genitive of men without -s is plural
-    else:
-        det_gender = lex.article_genders.get(det.text.lower()) if det is not None else None
     return det_gender == "fem" and lex.role_gender(head.text) == "masc" and not head.text.endswith("e")
 
 

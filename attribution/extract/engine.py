@@ -237,10 +237,10 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
                                  "direct.continues_speaker", f"quotation with no cue after the report of sentence {p.sent.index + 1}",
                                  True, inherited=p))
             continue
-        prev = by_index.get(first.index - 1)
-        topic = _person_subject(prev, lex) if prev is not None and PARAGRAPH_BREAK not in text[prev.end:q.start] else None
-        if topic is not None:
-            out.append(Candidate("direct", first, [], None, (q.start, q.end), np_tokens(prev, topic), topic,
+        before = by_index.get(first.index - 1)
+        topic = _person_subject(before, lex) if before is not None and PARAGRAPH_BREAK not in text[before.end:q.start] else None
+        if before is not None and topic is not None:
+            out.append(Candidate("direct", first, [], None, (q.start, q.end), np_tokens(before, topic), topic,
                                  "direct.topic_speaker", f"quotation with no cue after a sentence about '{topic.text}'", True))
     return out
 
@@ -480,8 +480,10 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
         return np_tokens(before, subj), subj, f"{verb.text} -nsubj-> {subj.text}"
     clause = before.head_of(verb) if verb.rel in {"aux", "cop"} else verb
     misread = object_as_subject(Context(before, lex, []), clause, {clause.id}) if subj is None and clause is not None else None
-    if misread is not None and _could_frame(misread[1], lex) and misread[0][0].upos == "DET":  # "wollte sich der Konzern nicht äußern"
-        return misread[0], misread[1], misread[2] or ""
+    misread_head = misread[1] if misread is not None else None
+    if misread is not None and misread_head is not None and _could_frame(misread_head, lex) \
+            and misread[0][0].upos == "DET":  # "wollte sich der Konzern nicht äußern"
+        return misread[0], misread_head, misread[2] or ""
     if subj is not None and is_demonstrative_pronoun(subj) and clause is not None:  # "Das kündigten X und Y an"
         inverted = inverted_subject(Context(before, lex, []), clause, {clause.id})
         if inverted is not None and _could_frame(inverted[1], lex):

@@ -164,7 +164,7 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
     if _is_adposition(anchor) and anchor.rel == "case" and head is not None and head.id > anchor.id and head.upos in NOMINAL:
         participle = sent.head_of(head)
         noun = sent.head_of(participle) if participle is not None and participle.rel == "amod" else None
-        if noun is not None and noun.upos in NOMINAL and head.id < participle.id < noun.id:
+        if noun is not None and participle is not None and noun.upos in NOMINAL and head.id < participle.id < noun.id:
             # "laut einer am Montag veröffentlichten Studie": the parse took the participle's date for the head
             end = max(t.id for t in np_tokens(sent, noun, cue_ids))
             owner = [t for t in sent.tokens if anchor.id < t.id <= end]

@@ -62,9 +62,9 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
             after[0].upos == "PUNCT" or (after[0].rel == "aux" and after[0].head == v.id
                                          and (len(after) < 2 or after[1].upos == "PUNCT")))
         if not als and before and verb_last:  # "…, weil X Georgien als „junge Demokratie“ bezeichnet hat"
-            toks = trim([t for t in sent.tokens if before[-1].id <= t.id < v.id and t.id not in cue_ids])
-            if any(t.upos in NOMINAL | {"ADJ"} for t in toks):
-                return span(toks), f"{before[-1].text} … {v.text} (characterisation, verb last)", False
+            label = trim([t for t in sent.tokens if before[-1].id <= t.id < v.id and t.id not in cue_ids])
+            if any(t.upos in NOMINAL | {"ADJ"} for t in label):
+                return span(label), f"{before[-1].text} … {v.text} (characterisation, verb last)", False
         subj = subject(sent, v)
         speaker_ids = {t.id for t in sent.subtree(subj)} if subj is not None and subj.id > v.id else set()
         if als:  # "Die Tat bezeichnete er als sinnlos": the subject after the verb is no part of it
