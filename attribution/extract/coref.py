@@ -194,8 +194,10 @@ class Discourse:
     def _register_unnamed(self, sent: Sentence) -> None:
         """Unnamed people who are subjects ("Ein Aktivist sagte …", "Ihr Nachbar sieht das anders"):
         later pronouns may mean them, not a named person further back; unnamed spokespeople, as
-        a body's voice ("Ein Konzernsprecher wollte … nicht kommentieren. …, sagte er"); and bodies named by a
-        definite institution word ("Die Polizei teilte mit … Sie …"), with the gender of their article."""
+        a body's voice ("Ein Konzernsprecher wollte … nicht kommentieren. …, sagte er"); bodies named by a
+        definite institution word ("Die Polizei teilte mit … Sie …"), with the gender of their article;
+        and, for no pronoun, the body a group of its people speaks for ("Forscher der Universität Bonn")
+        or a report comes from ("Aus dem Ministerium hieß es")."""
         for t in sent.tokens:
             if t.rel == "nsubj" and t.upos == "NOUN" and self.lex.representative_noun(t.lemma):
                 self._register_group_body(sent, t)
