@@ -194,7 +194,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     # 1. pronouns and possessives ("nach seinen Angaben") resolve to the last compatible person
     possessive = lex.possessives.get(head.lemma.lower()) if is_possessive(head) else None
     if (head.upos == "PRON" and head.text.lower() in lex.pronouns) or possessive:
-        res = discourse.resolve_pronoun(head.text, start, sent, possessive, content)
+        res = (discourse.clause_subject(start, possessive) if possessive else None) \
+            or discourse.resolve_pronoun(head.text, start, sent, possessive, content)
         if res and not res.entity.person:
             return Typing("institutional", f"pronoun '{head.text}' refers to the body '{res.entity.name}'",
                           resolution=res.how)
@@ -223,6 +224,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and name_word(tokens[i + 1].text)
                   and tokens[i + 1].upos in {"PROPN", "NOUN", "X", "ADJ"}
                   and not in_modifier(tokens, head.id, i, lex)), None)  # not "Das Team um Anita Zaidi": a name in a modifier
+    joined = tokens[first + 2: first + 4] if first is not None else []
+    if len(joined) == 2 and joined[0].text == "-" and lex.institution_noun(joined[1].text) and not lex.role_noun(joined[1].text):
+        first = None  # "Das Robert Koch-Institut": a body named after a person
     if first is not None and first > 0 and _names_body(tokens[first - 1], lex) \
             and (tokens[first - 1] is head or head in tokens[first:]):  # not "Abgeordneten des Föderationsrates Viktor …"
         return Typing("institutional", f"'{tokens[first - 1].text} {tokens[first].text} …' is a body named after a person")

@@ -13,6 +13,7 @@ Every resolution carries a sentence that says how it was made.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
@@ -145,6 +146,7 @@ class Discourse:
         self.quotes = find_quotes(doc.text)
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        self.sentence_starts = [s.start for s in doc.sentences]  # to find the sentence of an offset
         # the name recogniser's label of each token it tagged (PER, ORG, LOC, OTH), by token start
         self.ner: dict[int, str] = {}
         for start, end, label in doc.entities:
@@ -330,7 +332,10 @@ class Discourse:
         for t in toks:
             nxt = toks[t.id] if t.id < len(toks) else None
             after_particle = bool(cur) and cur[-1].text in NAME_PARTICLES_AFTER and cur[-1].upos != "PROPN"
-            if (t.upos == "PROPN" or (cur and t.upos in {"NOUN", "X"} and (not t.text[:1].isupper() or after_particle))) \
+            # "Louisa Specht-Riemenschneider", "Robert Koch-Institut"; not "CDU-Gesundheitspolitiker"
+            after_hyphen = bool(cur) and cur[-1].text == "-" and t.upos in SURNAME_TAGS \
+                and len([u for u in cur if u.text != "-"]) >= 2
+            if (t.upos == "PROPN" or after_hyphen or (cur and t.upos in {"NOUN", "X"} and (not t.text[:1].isupper() or after_particle))) \
                     and name_word(t.text) and not t.text.isdigit():  # "Ursula von der Leyen", "Leyen" tagged a noun
                 if cur and cur[-1].text.endswith(".") and len(cur[-1].text) > 2:
                     runs.append(cur)  # "Kim Jong Un. Trump": a period closes the name
@@ -400,6 +405,16 @@ class Discourse:
             role = full  # "Vizekanzler", "Ministerpräsident": another office than "Kanzler", "Präsident"
         return role
 
+    def _joined_to_body(self, sent: Sentence, run: list[Token]) -> bool:
+        """The name's last part, or the word the name is hyphenated to, is a body's word ("Robert
+        Koch-Institut", "Konrad-Adenauer-Stiftung"): the name is the body's."""
+        toks = sent.tokens
+        tail = toks[run[-1].id: run[-1].id + 2]  # "Robert Koch | - Institut"
+        joined = [run[-1], *tail] if len(tail) == 2 and tail[0].text == "-" and run[-1].end == tail[0].start \
+            and tail[0].end == tail[1].start else run
+        return len(joined) >= 3 and joined[-2].text == "-" and bool(self.lex.institution_noun(joined[-1].text)) \
+            and not self.lex.role_noun(joined[-1].text)
+
     def _body_near(self, sent: Sentence, run: list[Token]) -> bool:
         """The name follows a body's word ("Konzert-Büro Richard Weber"), or continues a body's name
         after a preposition ("Office for National Statistics", "Institute for Fiscal Studies")."""
@@ -459,6 +474,8 @@ class Discourse:
                 person, why = False, "name after an institution word"
             elif len(run) >= 2 and words[-1].isupper() and len(words[-1]) >= 2:
                 person, why = False, "a name ending in an acronym"  # "Hertha BSC", "Bayer AG", though "Hertha" is a first name
+            elif self._joined_to_body(sent, run):
+                person, why = False, "a name joined to a body's word"  # "Robert Koch-Institut", "Konrad-Adenauer-Stiftung"
             elif words[0] in lex.first_names and len(run) >= 2:
                 person, why = True, f"first name '{words[0]}'"
             elif in_gazetteer or acronym:
@@ -613,6 +630,18 @@ class Discourse:
             pick, how = voice, "unnamed speaker of the sentence before"
         kind = "person" if pick.entity.person else "body"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible {kind} '{pick.entity.name}'")
+
+    def clause_subject(self, start: int, gender: str) -> Resolution | None:
+        """A possessive's owner in its own sentence: the subject named before it there, a body
+        of any gender or a person of the possessive's ("Das RKI meldete in seinem Wochenbericht")."""
+        sent = bisect.bisect_right(self.sentence_starts, start) - 1
+        subjects = [m for m in self.mentions if m.sent == sent and m.start < start and m.subject and not m.affiliation
+                    and m.entity.evidence != UNNAMED_SPEAKER and not self._quoted(m.start)
+                    and (not m.entity.person or m.entity.gender in (None, gender))]
+        if not subjects:
+            return None
+        pick = subjects[-1].entity
+        return Resolution(pick, f"possessive -> the subject of its sentence, '{pick.name}'")
 
     def resolve_demonstrative(self, word: str, start: int, gender: str) -> Resolution | None:
         """A demonstrative pronoun ("dieser", "the latter") -> the last compatible person named

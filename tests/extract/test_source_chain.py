@@ -1658,3 +1658,18 @@ def test_an_als_phrase_of_a_passive_modal_infinitive_is_no_characterisation() ->
     found = run("Der Einstieg von Porsche bei VW sei als Beleg für diese These zu bewerten.")
     assert not any(a.cue is not None and a.cue.text == "bewerten" and a.speaker is not None
                    and "Einstieg" in a.speaker.text for a in found)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Das Robert Koch-Institut meldete in seinem Wochenbericht mehr Fälle. Die Zahl der Aufnahmen sei gestiegen, "
+     "heißt es darin.", "institutional"),
+    ("Minister Jens Spahn meldete in seinem Wochenbericht mehr Fälle. Die Zahl der Aufnahmen sei gestiegen, "
+     "heißt es darin.", "named"),
+])
+def test_a_possessive_means_the_subject_of_its_own_sentence(text: str, kind: str) -> None:
+    assert by_cue(text, "heißt es").type == kind
+
+
+def test_a_name_joined_to_a_bodys_word_is_a_body_though_it_opens_with_a_first_name() -> None:
+    a = by_cue("Das Robert Koch-Institut meldete am Freitag, die Zahl der Fälle sei gestiegen.", "meldete")
+    assert a.type == "institutional"
