@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from attribution.extract.coref import (DEFINITE, INDEFINITE, SUBJECT_WINDOW, UNNAMED_OFFICE, Discourse, Resolution,
-                                      in_modifier, name_word, titled_noun_name)
+                                      hyphenated_to_body, in_modifier, name_word, titled_noun_name)
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.syntax import is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
@@ -224,8 +224,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     first = next((i for i, t in enumerate(tokens[:-1]) if t.text in lex.first_names and name_word(tokens[i + 1].text)
                   and tokens[i + 1].upos in {"PROPN", "NOUN", "X", "ADJ"}
                   and not in_modifier(tokens, head.id, i, lex)), None)  # not "Das Team um Anita Zaidi": a name in a modifier
-    joined = tokens[first + 2: first + 4] if first is not None else []
-    if len(joined) == 2 and joined[0].text == "-" and lex.institution_noun(joined[1].text) and not lex.role_noun(joined[1].text):
+    if first is not None and hyphenated_to_body(tokens, first + 1, lex):
         first = None  # "Das Robert Koch-Institut": a body named after a person
     if first is not None and first > 0 and _names_body(tokens[first - 1], lex) \
             and (tokens[first - 1] is head or head in tokens[first:]):  # not "Abgeordneten des Föderationsrates Viktor …"

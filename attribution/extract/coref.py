@@ -14,6 +14,7 @@ Every resolution carries a sentence that says how it was made.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
@@ -35,6 +36,14 @@ NAME_PARTICLES_AFTER = NAME_PARTICLES | {"der", "den", "la", "le"}
 NAME_QUOTES = {"„", "“", "\"", "»", "«", "''", "‚", "‘", "’"}  # around a company's or group's name
 # particles joined to an Arabic or Hebrew surname by a hyphen ("Ali al-Omair", "Mohammed el-Baradei")
 HYPHEN_PARTICLES = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "ben", "abu"}
+
+
+def hyphenated_to_body(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """Whether tokens[i] is joined by a hyphen to a body's word ("Koch-Institut" as the tokenizer
+    splits it: "Koch", "-", "Institut"): a name that names a body, not a person."""
+    nxt = tokens[i + 1: i + 3]
+    return len(nxt) == 2 and nxt[0].text == "-" and tokens[i].end == nxt[0].start and nxt[0].end == nxt[1].start \
+        and bool(lex.institution_noun(nxt[1].text)) and not lex.role_noun(nxt[1].text)
 
 
 def _acronym_after(sent: Sentence, run: list[Token]) -> bool:
@@ -408,12 +417,8 @@ class Discourse:
     def _joined_to_body(self, sent: Sentence, run: list[Token]) -> bool:
         """The name's last part, or the word the name is hyphenated to, is a body's word ("Robert
         Koch-Institut", "Konrad-Adenauer-Stiftung"): the name is the body's."""
-        toks = sent.tokens
-        tail = toks[run[-1].id: run[-1].id + 2]  # "Robert Koch | - Institut"
-        joined = [run[-1], *tail] if len(tail) == 2 and tail[0].text == "-" and run[-1].end == tail[0].start \
-            and tail[0].end == tail[1].start else run
-        return len(joined) >= 3 and joined[-2].text == "-" and bool(self.lex.institution_noun(joined[-1].text)) \
-            and not self.lex.role_noun(joined[-1].text)
+        return (len(run) >= 3 and hyphenated_to_body(run, len(run) - 3, self.lex)) \
+            or hyphenated_to_body(sent.tokens, run[-1].id - 1, self.lex)
 
     def _body_near(self, sent: Sentence, run: list[Token]) -> bool:
         """The name follows a body's word ("Konzert-Büro Richard Weber"), or continues a body's name
@@ -631,10 +636,14 @@ class Discourse:
         kind = "person" if pick.entity.person else "body"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible {kind} '{pick.entity.name}'")
 
+    def sentence_of(self, offset: int) -> int:
+        """The index of the sentence an offset into the text lies in."""
+        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+
     def clause_subject(self, start: int, gender: str) -> Resolution | None:
         """A possessive's owner in its own sentence: the subject named before it there, a body
         of any gender or a person of the possessive's ("Das RKI meldete in seinem Wochenbericht")."""
-        sent = bisect.bisect_right(self.sentence_starts, start) - 1
+        sent = self.sentence_of(start)
         subjects = [m for m in self.mentions if m.sent == sent and m.start < start and m.subject and not m.affiliation
                     and m.entity.evidence != UNNAMED_SPEAKER and not self._quoted(m.start)
                     and (not m.entity.person or m.entity.gender in (None, gender))]

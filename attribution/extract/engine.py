@@ -266,12 +266,17 @@ def _speaker_after(sent: Sentence, q: Quote, nxt: Sentence | None, lex: Lexicon)
     opening = next((p for p in lex.quote_back_references if words[: len(p)] == p), None)
     verb = main_finite(nxt)
     subj = subject(nxt, verb) if opening is not None and verb is not None else None
-    if subj is None or not could_speak(subj, lex):
+    if verb is None or subj is None or not could_speak(subj, lex):
         return None
-    clause = nxt.head_of(verb) if verb.rel in {"aux", "cop"} and nxt.head_of(verb) else verb
+    clause = _clause_verb(nxt, verb)
     return Candidate("direct", sent, [clause], clause.lemma, (q.start, q.end), np_tokens(nxt, subj), subj,
                      "direct.words_after", f"'{' '.join(nxt.tokens[i].text for i in range(len(opening)))}' "
                      f"{clause.text} -nsubj-> {subj.text}", False)
+
+
+def _clause_verb(sent: Sentence, verb: Token) -> Token:
+    """The verb a finite auxiliary or copula serves ("hat … gesagt" -> "gesagt"), else the verb itself."""
+    return (sent.head_of(verb) if verb.rel in {"aux", "cop"} else None) or verb
 
 
 def _colon_before(sent: Sentence, q: Quote) -> Token | None:
@@ -300,7 +305,7 @@ def _introduced(sent: Sentence, colon: Token, q: Quote, lex: Lexicon, quotes: li
             return Candidate("direct", sent, cue[1], cue[0], (q.start, q.end), speaker, head,
                              "direct.after_colon", f"'{v.text}' … ':' then the quotation", fallback, speaker_note=note)
     verb = next((t for t in before if is_finite(t)), None)
-    clause = sent.head_of(verb) if verb is not None and verb.rel in {"aux", "cop"} else verb
+    clause = _clause_verb(sent, verb) if verb is not None else None
     subj = next((c for c in sent.children(clause) if c.rel == "nsubj" and c.id < colon.id), None) if clause else None
     if subj is not None and clause is not None and subj.lemma.lower() in lex.mute_pronouns:
         # "Ähnlich sieht es die Verbraucherzentrale:": "es" is the object, the subject follows
@@ -333,8 +338,8 @@ def _konjunktiv(sent: Sentence, lex: Lexicon) -> tuple[bool, str]:
         verb, how = first_finite(sent), "fallback: first finite verb"
     if verb is None or verb.feat("Mood") != "Sub":
         return False, how
-    clause = sent.head_of(verb) if verb.rel in {"aux", "cop"} else verb
-    subj = next((c for c in sent.children(clause or verb) if c.rel == "nsubj"), None)
+    clause = _clause_verb(sent, verb)
+    subj = next((c for c in sent.children(clause) if c.rel == "nsubj"), None)
     if verb.lemma in lex.hedging_modals and verb.feat("Tense") != "Pres" and subj is not None \
             and (subj.text.lower() in lex.demonstratives or subj.lemma.lower() in lex.demonstratives):
         return False, f"{how}: '{subj.text} {verb.text}' (Konjunktiv II of a modal on what was said) is the author's comment"
@@ -478,17 +483,16 @@ def _framing_source(before: Sentence, lex: Lexicon) -> tuple[list[Token], Token,
     subj = subject(before, verb)
     if subj is not None and _could_frame(subj, lex, before):
         return np_tokens(before, subj), subj, f"{verb.text} -nsubj-> {subj.text}"
-    clause = before.head_of(verb) if verb.rel in {"aux", "cop"} else verb
-    misread = object_as_subject(Context(before, lex, []), clause, {clause.id}) if subj is None and clause is not None else None
-    misread_head = misread[1] if misread is not None else None
-    if misread is not None and misread_head is not None and _could_frame(misread_head, lex) \
+    clause, ctx = _clause_verb(before, verb), Context(before, lex, [])
+    misread = object_as_subject(ctx, clause, {clause.id}) if subj is None else None
+    if misread is not None and misread[1] is not None and _could_frame(misread[1], lex) \
             and misread[0][0].upos == "DET":  # "wollte sich der Konzern nicht äußern"
-        return misread[0], misread_head, misread[2] or ""
-    if subj is not None and is_demonstrative_pronoun(subj) and clause is not None:  # "Das kündigten X und Y an"
-        inverted = inverted_subject(Context(before, lex, []), clause, {clause.id})
+        return misread[0], misread[1], misread[2] or ""
+    if subj is not None and is_demonstrative_pronoun(subj):  # "Das kündigten X und Y an"
+        inverted = inverted_subject(ctx, clause, {clause.id})
         if inverted is not None and _could_frame(inverted[1], lex):
             return inverted[0], inverted[1], f"noun phrase after '{clause.text}' ('{subj.text}' is the fronted object)"
-    reports = clause is not None and cue_of(Context(before, lex, []), clause) is not None
+    reports = cue_of(ctx, clause) is not None
     for c in before.children(clause) if reports else []:  # "wurde vom Verband kritisiert", not "… gezwungen"
         case = preposition_of(before, c)
         if c.rel != "obl" or c.upos not in {"NOUN", "PROPN"} or case is None:
@@ -553,8 +557,7 @@ def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -
     points_back = any(k.text.lower() in lex.document_references for t in c.cue for k in c.sent.children(t))
     if c.cue_lemma in lex.impersonal_cues and not (c.anaphoric or points_back):
         verb = main_finite(before)
-        clause = before.head_of(verb) if verb is not None and verb.rel in {"aux", "cop"} else verb
-        speaks = clause is not None and cue_of(Context(before, lex, []), clause) is not None
+        speaks = verb is not None and cue_of(Context(before, lex, []), _clause_verb(before, verb)) is not None
         frame = _framing_source(before, lex) if speaks else None  # "Der Konzern wollte sich nicht äußern. …, hieß es."
         if frame is not None:
             c.speaker, c.speaker_head, c.speaker_guess = frame[0], frame[1], True
@@ -665,9 +668,9 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             continue
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
         # a quotation over several sentences: who is salient is counted from where it opens
-        opens = min((s.index for s in doc.sentences if c.content and s.start <= c.content[0] < s.end), default=c.sent.index)
-        before = next((a for a in reversed(out) if c.sent.index - a.sentence <= 1), None)
-        body = before.speaker.text if before is not None and before.type == "institutional" and before.speaker else None
+        opens = discourse.sentence_of(c.content[0]) if c.content else c.sent.index
+        recent = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 1), None)
+        body = recent.speaker.text if recent is not None and recent.speaker and recent.type == "institutional" else None
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content,
                           previous_body=body)
         if typing.type == "anonymous" and c.sent.index > 0 and unowned_document(c.speaker, c.speaker_head, lex) \
@@ -682,11 +685,10 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             typing = Typing(prior.type, f"'{head.text if head else ''}', the source of the report before: "
                                         f"{prior.explanation.type_reason}", prior.speaker.name if prior.speaker else None)
         if c.speaker and not c.speaker_guess and not typing.person_or_body and c.kind != "according_to":
-            context = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 1), None)
-            if context is not None:  # "Die Tat sei geplant gewesen, sagte er": a phrase that cannot speak
+            if recent is not None:  # "Die Tat sei geplant gewesen, sagte er": a phrase that cannot speak
                 c.notes.append(f"'{' '.join(t.text for t in c.speaker)}' cannot speak ({typing.reason})")
-                att = _from_previous(context, c, text, "the speaker of the report before", "speaker taken from",
-                                     carried.get(id(context), context.source_phrase))
+                att = _from_previous(recent, c, text, "the speaker of the report before", "speaker taken from",
+                                     carried.get(id(recent), recent.source_phrase))
                 built[id(c)] = att
                 out.append(att)
                 continue

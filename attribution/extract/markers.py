@@ -111,7 +111,7 @@ def _frame(ctx: Context, prep: Token) -> Candidate | None:
             if poss is not None:
                 return _marker(ctx, [prep, u], key, [poss], poss, "according_to.frame_possessive",
                                f"{prep.text} {poss.text} {u.text}", False)
-            subj = _clause_subject(ctx.sent, prep) if refl is not None else None
+            subj = _clause_subject(ctx, prep) if refl is not None else None
             if refl is not None and subj is not None:
                 owner = np_tokens(ctx.sent, subj, {prep.id, u.id})
                 return _marker(ctx, [prep, u], key, owner, subj, "according_to.frame_reflexive",
@@ -143,12 +143,21 @@ def _participle_phrase(toks: Sequence[Token], prep: Token, nouns: frozenset[str]
     return None
 
 
-def _clause_subject(sent: Sentence, t: Token) -> Token | None:
-    """The subject of the clause that `t` belongs to (the nearest verb above it)."""
+def _clause_subject(ctx: Context, t: Token, phrase: set[int] | None = None) -> Token | None:
+    """The subject of the clause that `t` belongs to (the nearest verb above it); where the parse
+    made a word of the marker's own `phrase` the subject, the first noun after `t` that can speak
+    and is a subject or an object ("Eigenen Angaben zufolge will die Regierung …")."""
+    sent = ctx.sent
     cur = sent.head_of(t)
     while cur is not None and cur.upos not in {"VERB", "AUX"}:
         cur = sent.head_of(cur)
-    return subject(sent, cur) if cur is not None else None
+    if cur is None:
+        return None
+    subj = subject(sent, cur)
+    if subj is None or subj.id not in (phrase or set()):
+        return subj
+    return next((c for c in sent.children(cur) if c.rel in {"nsubj", "obj"} and c.id > t.id
+                 and c.upos in NOMINAL and could_speak(c, ctx.lex)), None)
 
 
 def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: str) -> Candidate:
@@ -230,13 +239,9 @@ def _postposition(ctx: Context, post: Token) -> Candidate | None:
     if not owner:
         return None
     refl = next((t for t in owner if t.lemma.lower() in ctx.lex.reflexive_owners), None)
-    verb = sent.head_of(post)
-    while verb is not None and verb.upos not in {"VERB", "AUX"}:
-        verb = sent.head_of(verb)
-    # "Eigenen Angaben zufolge will die Regierung …": the clause's subject after the marker (also one parsed as object)
-    subj = next((c for c in sent.children(verb) if c.rel in {"nsubj", "obj"} and c.id > post.id
-                 and c.upos in NOMINAL and could_speak(c, ctx.lex)), None) if refl is not None and verb is not None else None
-    if refl is not None and subj is not None:
+    # "Eigenen Angaben zufolge will die Regierung …": the clause's subject
+    subj = _clause_subject(ctx, post, {t.id for t in owner}) if refl is not None else None
+    if refl is not None and subj is not None and subj.id > post.id:
         return _marker(ctx, [post], post.lemma.lower(), np_tokens(sent, subj, {post.id}), subj,
                        "according_to.frame_reflexive", f"{refl.text} … {post.text}: subject {subj.text}", False,
                        phrase=owner)

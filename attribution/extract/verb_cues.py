@@ -7,7 +7,7 @@ from attribution.extract.syntax import (NOMINAL, QUOTES, extend_apposition, is_a
                                         is_personal_pronoun, is_reflexive, is_relative_pronoun, is_wh_pronoun,
                                         join_hyphenated, np_after, np_after_verb, np_head, np_tokens, preposition_of)
 from attribution.extract.verb_content import characterising_quote, close_quotes, complement_follows, content_of, extend_left, extend_right
-from attribution.extract.verb_speaker import addressee, relative_antecedent, source_phrase, speaker_of
+from attribution.extract.verb_speaker import addressee, relative_antecedent, side_owner, source_phrase, speaker_of
 from attribution.types import Kind, Token
 
 
@@ -141,9 +141,7 @@ def _demonstrative_passive(ctx: Context, v: Token, lemma: str, cue: list[Token])
                   and preposition_of(sent, c) in lex.agent_prepositions), None)
     if demonstrative is None or agent is None:
         return None
-    owner = next((o for o in sent.children(agent) if o.rel == "nmod" and o.id > agent.id), None)
-    if agent.lemma in lex.side_nouns and owner is not None:
-        agent = owner  # "Von Seiten der Gewerkschaft wird das kritisiert": the side's owner
+    agent = side_owner(ctx, agent)  # "Von Seiten der Gewerkschaft wird das kritisiert": the side's owner
     speaker = [t for t in np_tokens(sent, agent, {c.id for c in cue}) if t.upos != "ADP"]
     return Candidate("indirect", sent, cue, lemma, (demonstrative.start, demonstrative.end), speaker, agent,
                      "indirect.demonstrative_passive", f"'{demonstrative.text}' … {v.text} (passive): the previous "

@@ -53,6 +53,12 @@ def source_phrase(ctx: Context, v: Token, lemma: str | None, stop: set[int]) -> 
     return None
 
 
+def side_owner(ctx: Context, noun: Token) -> Token:
+    """The owner of a side ("von Seiten [der Stadt]", `side_nouns`), who speaks; else the noun itself."""
+    owner = next((o for o in ctx.sent.children(noun) if o.rel == "nmod" and o.id > noun.id), None)
+    return owner if owner is not None and noun.lemma in ctx.lex.side_nouns else noun
+
+
 def _without_addressed_outlet(ctx: Context, toks: list[Token], head: Token) -> list[Token]:
     """"sagte ein Meteorologe der Deutschen Presse-Agentur": after a speaker who follows the verb,
     a dative phrase naming an outlet is whom the words were for, not part of the speaker."""
@@ -117,9 +123,8 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                 toks = [t for t in np_tokens(sent, antecedent, stop | {c.id}) if t.id < c.id and t.text != ","]
                 return toks, antecedent, f"{v.text} -{c.deprel}-> '{c.text}' (relative pronoun) = {antecedent.text}", False
             if c.rel in {"obl", "nmod"} and c.upos in {"NOUN", "PROPN"} and source:
-                owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id), None) \
-                    if c.lemma in lex.side_nouns else None
-                if owner is not None:  # "von Seiten der Stadtverwaltung": the side's owner speaks
+                owner = side_owner(ctx, c)
+                if owner is not c:  # "von Seiten der Stadtverwaltung": the side's owner speaks
                     return np_tokens(sent, owner, stop), owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
                 toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                 return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
