@@ -406,6 +406,8 @@ class Discourse:
     def _role(self, t: Token) -> str | None:
         """The role a noun next to a name gives its bearer: a role word, else a person noun
         ("der Tatverdächtige Steve St."), which later definite descriptions can name."""
+        if t.text in self.lex.surnames and t.text.lower() != self.lex.role_noun(t.text):
+            return None  # "der Bank Hellmann Schroeder": a family name, though it ends like "Mann"
         role = self.lex.role_noun(t.lemma) or self.lex.role_noun(t.text)
         if role is None and t.upos == "NOUN" and self.lex.person_like(t.text) and not self.lex.institution_noun(t.lemma):
             role = t.lemma.lower()
@@ -424,6 +426,9 @@ class Discourse:
         """The name follows a body's word ("Konzert-Büro Richard Weber"), or continues a body's name
         after a preposition ("Office for National Statistics", "Institute for Fiscal Studies")."""
         first = run[0]
+        while first.id > 2 and sent.tokens[first.id - 2].text in self.lex.surnames \
+                and sent.tokens[first.id - 2].upos == "NOUN":
+            first = sent.tokens[first.id - 2]  # "der Bank Hellmann Schroeder": a family name the tagger took for a noun
         if first.id > 1:
             prev = sent.tokens[first.id - 2]
             person_word = self.lex.person_like(prev.text) and run[0].text in self.lex.first_names  # "Konkurrent Torsten B."

@@ -401,7 +401,8 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
             sub, how = True, f"main-clause verb '{verb.text}' (reportative modal) after reported speech"
         if last is not None and last.kind == "reported" and "(II)" in how and verb is not None and verb.lemma in lex.hedging_modals:
             sub = False  # after a speech act without content a modal's Konjunktiv II is the author's ("könnte")
-        view = _perspective(sent, lex) if sub and not hearsay and not is_question else None
+        continues = last is not None and sent.index == prev_index + 1
+        view = _perspective(sent, lex, continues) if sub and not hearsay and not is_question else None
         if view is not None:
             out.append(view)
             last = recent = view
@@ -426,16 +427,18 @@ def _continuations(sentences: list[Sentence], cands: list[Candidate], lex: Lexic
     return out
 
 
-def _perspective(sent: Sentence, lex: Lexicon) -> Candidate | None:
+def _perspective(sent: Sentence, lex: Lexicon, continues: bool) -> Candidate | None:
     """A Konjunktiv sentence that opens with a perspective preposition and a person or body gives
-    that one's view ("Für den Theologen Hans Küng sei der Rücktritt verständlich")."""
+    that one's view ("Für den Theologen Hans Küng sei der Rücktritt verständlich"); right after
+    reported speech (`continues`) only a named one's, else the sentence goes on with the speaker
+    ("Für die Stadtkasse bleibe ein Eigenanteil")."""
     prep = sent.tokens[0]
     head = sent.head_of(prep) if prep.lemma.lower() in lex.perspective_prepositions and prep.rel == "case" else None
     if head is None or head.upos not in {"NOUN", "PROPN"} or not could_speak(head, lex) or lex.statement_noun(head.lemma):
         return None
     phrase = [t for t in np_tokens(sent, head) if t is not prep]
     rest = [t for t in sent.tokens if t.id > phrase[-1].id and t.upos != "PUNCT"]
-    if not rest:
+    if not rest or continues and not any(t.upos == "PROPN" for t in phrase):
         return None
     return Candidate("according_to", sent, [prep], prep.lemma.lower(), (rest[0].start, rest[-1].end), phrase, head,
                      "according_to.perspective", f"'{prep.text} {head.text}' opens a Konjunktiv sentence: whose view it is")

@@ -105,6 +105,7 @@ class Lexicon:
     documents: tuple[str, ...]  # documents: a definite one with no owner is identified ("der Bericht")
     person_endings: tuple[str, ...]  # word endings of nouns naming people ("Kanadier", "Aktivistin")
     abstract_endings: tuple[str, ...]  # word endings of abstract nouns ("Verschiebung")
+    person_nouns: frozenset[str]  # singular nouns of one person with no person ending ("Däne", "Franzose")
     spokespeople: tuple[str, ...]
     correspondents: tuple[str, ...]  # reporters of a named outlet report for it
     representatives: tuple[str, ...]  # "die Vertreter der Organisationen" speak for the body named with them
@@ -241,7 +242,8 @@ class Lexicon:
     def person_like(self, word: str) -> bool:
         """The noun ends like a noun naming people and not like an abstract noun."""
         low = word.lower()
-        return not any(low.endswith(e) for e in self.abstract_endings) and any(low.endswith(e) for e in self.person_endings)
+        return low in self.person_nouns or not any(low.endswith(e) for e in self.abstract_endings) \
+            and any(low.endswith(e) for e in self.person_endings)
 
 
 def _singular_stems(low: str) -> tuple[str, ...]:
@@ -351,6 +353,7 @@ def load(lang: str) -> Lexicon:
         documents=_words(sources.get("documents", [])),
         person_endings=_words(sources.get("person_endings", [])),
         abstract_endings=_words(sources.get("abstract_endings", [])),
+        person_nouns=frozenset(w.lower() for w in sources.get("person_nouns", [])),
         spokespeople=_words(sources.get("spokespeople", [])),
         correspondents=_words(sources.get("correspondents", [])),
         representatives=_words(sources.get("representatives", [])),

@@ -119,6 +119,21 @@ def is_article(t: Token) -> bool:
     return has_feature(t, "PronType", "Art")
 
 
+def extended_attribute(sent: Sentence, art: Token) -> tuple[list[Token], Token] | None:
+    """An article the parse took for a whole phrase, and the noun of its extended attribute ("wie
+    [das] im MDax notierte Unternehmen mitteilte"): the tokens from the article to the noun, and the noun."""
+    if not is_article(art) or sent.children(art):
+        return None
+    between: list[Token] = []
+    for t in sent.tokens[art.id:]:
+        if t.upos == "NOUN" and between and between[-1].xpos == "ADJA" and between[-1].head == t.id:
+            return [art, *between, t], t
+        if t.upos not in {"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"}:
+            return None
+        between.append(t)
+    return None
+
+
 def is_reflexive(t: Token) -> bool:
     """A reflexive pronoun (`Reflex=Yes`): "sich", "himself" (STTS PRF)."""
     return t.feat("Reflex") == "Yes"
@@ -148,10 +163,19 @@ def is_content_mark(t: Token, marks: frozenset[str]) -> bool:
     return t.lemma.lower() in marks and t.upos not in {"PRON", "DET"}
 
 
+def _ends_later_clause(sent: Sentence, verb: Token, t: Token) -> bool:
+    """A particle hung on `verb` that stands right after another finite verb past a comma ends that
+    verb's clause ("sagte, der Aufschwung halte an": "an" is "anhalten"'s, not "sagte"'s)."""
+    if t.id <= verb.id + 1 or not is_separated_particle(t) and t.deprel != "compound:prt":
+        return False
+    before = sent.tokens[t.id - 2]
+    return before is not verb and is_finite(before) and any(x.text == "," for x in sent.tokens[verb.id:t.id - 1])
+
+
 def particle(sent: Sentence, verb: Token) -> Token | None:
     """The verb's detached particle: its `compound:prt` child, else a separated particle the parse
     hung on it otherwise, else (fallback) the next separated particle of the same clause."""
-    kids = sent.children(verb)
+    kids = [c for c in sent.children(verb) if not _ends_later_clause(sent, verb, c)]
     for c in kids:
         if c.deprel == "compound:prt":
             return c
@@ -389,15 +413,34 @@ def extend_apposition(sent: Sentence, tokens: list[Token]) -> list[Token]:
         return tokens
     nxt = sent.tokens[tokens[-1].id:]
     if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].upos == "PROPN":
-        run = [nxt[0]]
-        for t in nxt[1:]:
-            if t.upos != "PROPN":
-                break
-            run.append(t)
+        run = [nxt[0], *_name_run(nxt[1:])]
         after = sent.tokens[run[-1].id] if run[-1].id < len(sent.tokens) else None
         if after is None or after.text in {",", ".", "!", "?", ";"} or after.upos in {"VERB", "AUX"}:
             return tokens + run  # "…, sagte der Präsident des Instituts, Lars Schaade."
     return tokens
+
+
+def _name_run(toks: list[Token]) -> list[Token]:
+    """The name at the start of `toks`: proper nouns, then capitalised words the tagger took for
+    nouns ("Tobias Krüger" tagged PROPN NOUN), joined by hyphens written without spaces."""
+    run: list[Token] = []
+    for t in toks:
+        if t.upos == "PROPN" or run and t.text[:1].isupper() and t.upos in {"NOUN", "X"} \
+                or run and t.text == "-" and run[-1].end == t.start:
+            run.append(t)
+        else:
+            break
+    return run
+
+
+def name_apposition_before(sent: Sentence, comma: Token) -> Token | None:
+    """The comma that opens a name in apposition closed by `comma` (", Anna Wolf," in "Wie die
+    Polizeisprecherin, Anna Wolf, mitteilte"), when a noun stands before it; else None."""
+    opening = next((t for t in reversed(sent.tokens[: comma.id - 1]) if t.text == ","), None)
+    if opening is None or opening.id < 2 or sent.tokens[opening.id - 2].upos not in NOMINAL:
+        return None
+    segment = sent.tokens[opening.id: comma.id - 1]
+    return opening if segment and len(segment) <= 6 and segment[0].upos == "PROPN" and len(_name_run(list(segment))) == len(segment) else None
 
 
 def hyphen_joins(left: Token, hyphen: Token, right: Token) -> bool:
@@ -519,7 +562,7 @@ def mention_bounds(sent: Sentence, tokens: list[Token], head: Token | None, lex:
         if t.text == ",":
             commas += 1
         if _clause_after_comma(sent, t, ids, commas > 1) if t.text == "," else _ends_mention(sent, sent.tokens[t.id - 2], t, lex):
-            out = out[:i]
+            out = out[:i] + ([] if t.text == "," else _closing_name(out[i:]))
             break
     while len(out) > 1 and out[-1] is not head and (out[-1].text in {",", ":", ";", "-", "–"} or out[-1].text in OPENING_QUOTES):
         out.pop()
@@ -556,6 +599,16 @@ def extend_place(sent: Sentence, tokens: list[Token], lex: Lexicon, stop: set[in
     while phrase and phrase[-1].upos not in {"NOUN", "PROPN"}:
         phrase.pop()
     return join_hyphenated(sent, tokens + phrase, None)[0] if phrase else tokens  # "in Mexiko-Stadt"
+
+
+def _closing_name(rest: list[Token]) -> list[Token]:
+    """A name in apposition that closes a mention after a phrase cut from it ("des Generalanwalts
+    [am Europäischen Gerichtshof], Damaso Ruiz-Jarabo Colomer"): the comma and the name."""
+    comma = next((i for i, t in enumerate(rest) if t.text == ","), None)
+    if comma is None or any(t.upos in VERBAL for t in rest[:comma]):
+        return []
+    name = rest[comma + 1:]
+    return [rest[comma], *name] if name and name[0].upos == "PROPN" and len(_name_run(name)) == len(name) else []
 
 
 def _before_mention(t: Token, nxt: Token) -> bool:

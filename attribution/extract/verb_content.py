@@ -33,6 +33,9 @@ def content_of(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Content:
                          or (toks[0].id < v.id and not _inverted(sent, v)
                                                   and not _preposed(ctx, v, toks))):
                 continue  # a relative clause, or a clause before a verb that is not inverted
+            if toks and toks[0].id < v.id < toks[-1].id and after_comma(sent, v) and not lex.medial_reporting_clause \
+                    and not any(in_quote(ctx.quotes, t.start) for t in toks if t.id > v.id):
+                toks = trim([t for t in toks if t.id < v.id])  # "„…“, befürchtet X, die …": X's relative clause misattached
             if toks and any(t.upos in {"VERB", "AUX"} or t.upos == "ADJ" or t.upos in NOMINAL for t in toks):
                 if toks[-1].id < v.id and after_comma(sent, v):  # "Das habe … Gründe, sagte X": all before the
                     # comma, from a colon on ("Patientenvertreter sehen das kritisch: Eine Quote löse …, sagte X")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from attribution.extract.candidate import Context
 from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend_apposition, extend_name,
+from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend_apposition, extend_name, extended_attribute,
                                         extend_owner, first_word, full_lemma, is_demonstrative_pronoun, is_finite,
                                         is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
                                         join_hyphenated, last_compound, np_after_verb, np_before, np_head, np_tokens,
@@ -93,11 +93,17 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         inverted = inverted_subject(ctx, v, stop)
         if inverted is not None:  # "Der Mann sei frei, bestätigte ein Sprecher": the content's subject was parsed as the verb's
             return inverted[0], inverted[1], f"noun phrase after '{v.text}' (a postposed reporting clause has its subject after the verb)", True
+    attribute = extended_attribute(sent, subj) if subj is not None else None
+    if attribute is not None:  # "wie das im MDax notierte Unternehmen mitteilte": the noun, not the article
+        return attribute[0], attribute[1], f"{v.text} -nsubj-> {subj.text} … {attribute[1].text} (extended attribute)", False
     if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
         toks = extend_apposition(sent, np_tokens(sent, subj, stop))
-        fronted = subj.id < v.id and not could_speak(subj, lex)  # "Die Tat bezeichnete er als sinnlos": a fronted object
+        # "Fraktionsvize Jonas Albrecht nannte": a noun with a name right after it speaks, whatever the noun
+        speaks = could_speak(subj, lex) or any(c.rel in {"appos", "flat"} and c.upos == "PROPN" and c.id == subj.id + 1
+                                               for c in sent.children(subj))
+        fronted = subj.id < v.id and not speaks  # "Die Tat bezeichnete er als sinnlos": a fronted object
         inverted = inverted_subject(ctx, v, stop) if after_comma(sent, v) or is_demonstrative_pronoun(subj) or fronted else None
-        if toks and not could_speak(subj, lex) and inverted:
+        if toks and not speaks and inverted:
             return inverted[0], inverted[1], f"noun phrase after '{v.text}' (the parsed subject '{subj.text}' cannot speak)", True
         if toks:
             return toks, subj, f"{v.text} -nsubj-> {subj.text}", False

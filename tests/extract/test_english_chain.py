@@ -327,3 +327,8 @@ def test_a_name_after_a_bodys_word_and_preposition_belongs_to_the_body() -> None
     text = "According to the Office for National Statistics, inflation fell to 2.1 percent in June."
     a = extract(parse_text(text, lang="en"), lexicon=load("en"))[0]
     assert a.type == "institutional"
+
+
+def test_an_unnamed_relative_is_an_anonymous_speaker() -> None:
+    a = by_cue("The defendant's son said his father was innocent.", "said")
+    assert a.speaker is not None and "son" in a.speaker.text and a.type == "anonymous"

@@ -1673,3 +1673,53 @@ def test_a_possessive_means_the_subject_of_its_own_sentence(text: str, kind: str
 def test_a_name_joined_to_a_bodys_word_is_a_body_though_it_opens_with_a_first_name() -> None:
     a = by_cue("Das Robert Koch-Institut meldete am Freitag, die Zahl der Fälle sei gestiegen.", "meldete")
     assert a.type == "institutional"
+
+
+# -- stop 22 ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text,cue", [
+    ("Der Chef der Bundesagentur für Arbeit, Frank-Jürgen Weise, sagte, der Aufschwung halte an.", "sagte"),
+    ("Die Ministerin sagte, der Streit halte an.", "sagte"),
+])
+def test_a_particle_that_ends_the_content_clause_is_not_the_cues(text: str, cue: str) -> None:
+    a = by_cue(text, cue)
+    assert a.kind == "indirect" and a.content is not None and a.content.text.endswith("an")
+
+
+def test_a_particle_of_the_cue_after_a_comma_clause_stays_the_cues() -> None:
+    a = by_cue("Der Minister teilte, nachdem er lange gezögert hatte, mit, dass er zurücktrete.", "teilte mit")
+    assert a.speaker is not None and "Minister" in a.speaker.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Der Sohn des Angeklagten sagte, sein Vater sei unschuldig.", "anonymous"),
+    ("Die Tochter erklärte, die Familie sei erleichtert.", "anonymous"),
+])
+def test_an_unnamed_relative_is_an_anonymous_speaker(text: str, kind: str) -> None:
+    a = run(text)[0]
+    assert a.speaker is not None and a.type == kind
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wie die Polizeisprecherin, Anna Wolf, mitteilte, wurde niemand verletzt.", "Anna Wolf"),
+    ("Wie ein Sprecher der Stadt, Heinz Müller, am Montag sagte, bleibt die Brücke gesperrt.", "Heinz Müller"),
+    ("Nach Ansicht des Generalanwalts am Europäischen Gerichtshof, Damaso Ruiz-Jarabo Colomer, verstößt das Gesetz "
+     "gegen EU-Recht.", "Damaso Ruiz-Jarabo Colomer"),
+])
+def test_a_name_in_apposition_after_an_office_names_the_source(text: str, name: str) -> None:
+    a = run(text)[0]
+    assert a.kind == "according_to" and a.type == "named" and a.speaker is not None and a.speaker.name == name
+
+
+def test_a_wie_clause_without_apposition_keeps_the_spokesperson() -> None:
+    a = run("Wie der Sprecher der Feuerwehr mitteilte, brach das Feuer im Keller aus.")[0]
+    assert a.kind == "according_to" and a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,kind,name", [
+    ("Der Trainer des FC Augsburg, Jess Thorup, zeigte sich enttäuscht. „Wir haben zu viele Fehler gemacht“, "
+     "sagte der Däne nach dem Spiel.", "named", "Jess Thorup"),
+    ("Ein Däne, der am Strand war, sah das Boot. „Es ging sehr schnell“, sagte der Urlauber.", "anonymous", None),
+])
+def test_a_definite_nationality_noun_refers_to_the_person_just_named(text: str, kind: str, name: str | None) -> None:
+    a = by_cue(text, "sagte")
+    assert a.type == kind and a.speaker is not None and a.speaker.name == name
