@@ -68,6 +68,12 @@ def _plural_people(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
     return det_gender == "fem" and lex.role_gender(head.text) == "masc" and not head.text.endswith("e")
 
 
+def _plural_form(tokens: list[Token], head: Token) -> bool:
+    """"die Autorinnen", "die Forschenden": a definite noun of people in a plural form."""
+    plural = head.text.endswith("innen") or head.text.endswith("n") and head.text.lower() != head.lemma.lower()
+    return plural and _definite(tokens, head)
+
+
 def _description(tokens: list[Token], head: Token) -> str:
     """An anonymous source's affiliation and role: its adjectives, head and genitive words."""
     words = [t.text for t in tokens if t.upos in {"ADJ", "NOUN", "PROPN"} or t is head]
@@ -103,7 +109,7 @@ def _owner(tokens: list[Token], head: Token) -> list[Token]:
     after = [t for t in tokens if t.id > head.id]  # fallback: the words after the head up to a comma
     out: list[Token] = []
     for t in after:
-        if t.text in {",", "("}:
+        if t.text in {",", "("} or t.upos == "CCONJ":  # "Die Autorinnen [und Autoren]": a coordination owns nothing
             break
         out.append(t)
     return [t for t in out if t.upos != "ADP"] if any(t.upos in {"NOUN", "PROPN"} for t in out) else []
@@ -298,7 +304,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             body = classify(owner, np_head(owner) or owner[-1], discourse, lex, start, sent, depth + 1)
             if body.type == "institutional":
                 return replace(body, reason=f"'{head.text}' speak for the body named with them: {body.reason}")
-        main = discourse.main_body(start) if not owner and _plural_people(tokens, head, lex) else None
+        main = discourse.main_body(start) if not owner and (_plural_people(tokens, head, lex) or _plural_form(tokens, head)) else None
         if main is not None:  # "die Forscher" in an article about the institute's study
             return Typing("institutional", f"'{head.text}' speak for the article's body '{main.name}'")
     # 5. a definite role description refers to a named holder, or to an identifiable office

@@ -212,6 +212,10 @@ class Discourse:
         for t in sent.tokens:
             if t.rel == "nsubj" and t.upos == "NOUN" and self.lex.representative_noun(t.lemma):
                 self._register_group_body(sent, t)
+            report = sent.head_of(t) if t.rel == "nmod" and t.upos == "NOUN" else None
+            if report is not None and report.upos == "NOUN" and (self.lex.statement_noun(report.lemma)
+                                                                 or self.lex.document_noun(report.lemma)):
+                self._register_group_body(sent, report)  # "einer Untersuchung des Zentrums für Schlafforschung"
             if t.rel in {"obl", "nmod"} and t.upos == "NOUN" and self._source_body(sent, t):
                 words = [u.text for u in sent.tokens if first_word(sent, t).id <= u.id <= t.id and u.upos not in {"ADP", "DET"}]
                 self.mentions.append(Mention(Entity(" ".join(words), False, evidence=INSTITUTION_WORD),
@@ -260,8 +264,9 @@ class Discourse:
             and not self.lex.anonymous_noun(t.lemma) and not self.lex.statement_noun(t.lemma)
 
     def _register_group_body(self, sent: Sentence, group: Token) -> None:
-        """"Forscher der Universität Bonn haben …": the body a group of its people speaks for is a
-        body of the article, which a later "die Forscher" means (`main_body`)."""
+        """"Forscher der Universität Bonn haben …", "eine Studie der Universität Bonn": the body a group
+        of its people speaks for, or a report comes from, is a body of the article, which a later
+        "die Forscher" means (`main_body`)."""
         owner = next((c for c in sent.children(group) if c.rel == "nmod" and c.id > group.id
                       and c.upos == "NOUN" and self.lex.institution_noun(c.lemma)), None)
         if owner is None:
@@ -558,7 +563,8 @@ class Discourse:
             # and with no article as a named person's surname ("Schopper zufolge")
             name = t.upos == "PROPN" or (t.upos in SURNAME_TAGS and i > 0 and (
                 tokens[i - 1].upos == "PROPN" or tokens[i - 1].text in NAME_PARTICLES_AFTER | {"-"})) \
-                or (t.upos == "NOUN" and t.text in self.entities and self.entities[t.text].person
+                or (t.upos in {"NOUN", "ADJ", "X"} and t.text[:1].isupper() and t.text in self.entities
+                    and self.entities[t.text].person
                     and not any(u.upos == "DET" for u in tokens))
             if name and t.text in self.entities and (self._named_from(tokens, i, start)
                                                      or not in_modifier(tokens, start, i, self.lex)):

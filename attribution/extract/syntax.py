@@ -629,6 +629,9 @@ def _ends_mention(sent: Sentence, prev: Token, t: Token, lex: Lexicon) -> bool:
             return False  # "Karl-Theodor zu Guttenberg"
         return low in lex.mention_end_prepositions or (
             low in lex.temporal_prepositions and nxt is not None and (nxt.upos != "PROPN" or nxt.text in lex.calendar_words))
+    if t.upos == "NOUN" and prev.upos == "NOUN" and nxt is not None and (
+            nxt.text in lex.calendar_words or nxt.upos == "NUM" and len(nxt.text) == 4 and nxt.text.isdigit()):
+        return True  # "einer Gerichtssprecherin | Ende Mai", "| Anfang 2025": a time phrase
     if t.upos == "NUM":  # "Angaben des Bundesamtes | 13 Prozent", not "Bündnis 90", "Nr. 72"
         counts = nxt is not None and nxt.upos == "NOUN"  # the number opens a phrase of its own
         return (counts or t.head != prev.id) and prev.upos == "NOUN" and not prev.text.endswith(".")

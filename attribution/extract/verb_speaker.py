@@ -6,7 +6,7 @@ from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend_apposition, extend_name, extended_attribute,
                                         extend_owner, first_word, full_lemma, is_demonstrative_pronoun, is_finite,
-                                        is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
+                                        is_article, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
                                         join_hyphenated, last_compound, np_after_verb, np_before, np_head, np_tokens,
                                         preposition_of, subject, zu_infinitive_clause)
 from attribution.types import Sentence, Token
@@ -154,6 +154,12 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         if document is not None:  # "wird in der Mitteilung betont": the document speaks
             toks = [t for t in np_tokens(sent, document, stop) if t.upos != "ADP"]
             return toks, document, f"{v.text} -obl-> {document.text} (passive: the document speaks)", False
+        circle = next((c for c in kids if c.rel == "obl" and c.upos == "NOUN" and c.id not in stop
+                       and preposition_of(sent, c) in lex.source_prepositions - lex.agent_prepositions - {"auf"}
+                       and _circle_or_body(ctx, c)), None)
+        if circle is not None:  # "In Finanzkreisen wird spekuliert", "Im Ministerium wird befürchtet"
+            toks = [t for t in np_tokens(sent, circle, stop) if t.upos != "ADP"]
+            return toks, circle, f"{v.text} -obl-> {circle.text} (passive: where it is said)", False
         return [], None, "passive without agent", False
     # fallback: the noun phrase right after an inverted verb, or the sentence-initial one
     toks = np_after_verb(sent, v, stop)
@@ -282,6 +288,16 @@ def _oblique(ctx: Context, head: Token) -> bool:
     first, lex = first_word(ctx.sent, head), ctx.lex
     return first.upos in {"DET", "PRON"} and (first.text.lower() in lex.oblique_determiners or (
         head.upos == "NOUN" and lex.oblique_feminine(first.text, head.lemma, head.text)))
+
+
+def _circle_or_body(ctx: Context, noun: Token) -> bool:
+    """A noun of circles in the plural ("Finanzkreisen") or of a body ("Ministerium"), where a passive's words are said."""
+    lex = ctx.lex
+    anon = lex.anonymous_noun(noun.lemma)
+    definite = any(c.rel == "det" and is_article(c) and c.lemma.lower() == "der" or c.rel == "case" and c.text.lower() == "im"
+                   for c in ctx.sent.children(noun))
+    return (anon in lex.plural_anonymous and noun.text.lower() != noun.lemma.lower()) \
+        or (definite and bool(lex.institution_noun(noun.lemma)))
 
 
 def _relative_before(ctx: Context, v: Token) -> int | None:

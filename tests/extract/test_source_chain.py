@@ -1723,3 +1723,76 @@ def test_a_wie_clause_without_apposition_keeps_the_spokesperson() -> None:
 def test_a_definite_nationality_noun_refers_to_the_person_just_named(text: str, kind: str, name: str | None) -> None:
     a = by_cue(text, "sagte")
     assert a.type == kind and a.speaker is not None and a.speaker.name == name
+
+
+def test_a_family_name_before_a_name_is_no_title_and_a_bank_so_named_is_a_body() -> None:
+    a = by_cue("Kessler sei gut aufgestellt, heißt es in einer Studie der Bank Hellmann Schroeder.", "heißt es")
+    assert a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Fraktionsvize Jonas Albrecht nannte die Kritik der Union „scheinheilig“.", "Jonas Albrecht"),
+])
+def test_a_noun_with_a_name_after_it_is_the_subject_though_the_noun_is_unknown(text: str, name: str) -> None:
+    a = by_cue(text, "nannte")
+    assert a.speaker is not None and a.speaker.name == name and a.type == "named"
+
+
+def test_a_perspective_phrase_right_after_reported_speech_goes_on_with_the_speaker() -> None:
+    text = ("Bürgermeister Thomas Reuschle sagte, der Umbau sei dringend. Der Umbau werde aus Landesmitteln bezahlt. "
+            "Für die Stadtkasse bleibe ein Eigenanteil von 1,3 Millionen Euro.")
+    last = run(text)[-1]
+    assert last.kind == "continuation" and last.speaker is not None and last.speaker.name == "Thomas Reuschle"
+
+
+def test_a_perspective_phrase_with_a_name_gives_that_persons_view() -> None:
+    a = run("Für den Theologen Hans Küng sei der Rücktritt verständlich.")[0]
+    assert a.kind == "according_to" and a.speaker is not None and a.speaker.name == "Hans Küng"
+
+
+def test_a_relative_clause_misattached_to_the_quotation_is_cut_and_the_subject_speaks() -> None:
+    a = by_cue("„Wenn die Kunden nicht parken können, fahren sie eben ins Einkaufszentrum“, befürchtet Gabriele Haug, "
+               "die seit 23 Jahren ein Geschäft am Markt führt.", "befürchtet")
+    assert a.speaker is not None and a.speaker.name == "Gabriele Haug" and a.content is not None
+    assert "Geschäft" not in a.content.text
+
+
+def test_an_extended_attribute_makes_the_noun_the_speaker_not_the_article() -> None:
+    a = by_cue("Der Umsatz ging um sieben Prozent zurück, wie das im MDax notierte Unternehmen am Mittwoch mitteilte.",
+               "mitteilte")
+    assert a.speaker is not None and a.speaker.text.endswith("Unternehmen") and a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("In Finanzkreisen wird zudem spekuliert, dass die Firma ihre Sparte verkaufen könnte.", "anonymous"),
+    ("Im Ministerium wird befürchtet, dass die Kosten steigen.", "institutional"),
+    ("Im Sommer wird erwartet, dass die Kosten steigen.", "unattributed"),
+])
+def test_a_passive_says_where_it_is_said(text: str, kind: str) -> None:
+    assert run(text)[0].type == kind
+
+
+def test_a_surname_the_tagger_took_for_an_adjective_names_the_person_introduced() -> None:
+    text = ("Sein Verteidiger, Rechtsanwalt Holger Brandstätter, kündigte an, dass sein Mandant aussagen werde. "
+            "„Mein Mandant hat Fehler gemacht“, sagte Brandstätter vor Beginn der Verhandlung.")
+    a = by_cue(text, "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Holger Brandstätter"
+
+
+def test_a_time_phrase_after_a_source_is_no_part_of_it() -> None:
+    a = run("Ein Urteil könnte nach Angaben einer Gerichtssprecherin Ende Mai fallen.")[0]
+    assert a.speaker is not None and "Mai" not in a.speaker.text
+
+
+def test_a_possessive_feminine_dative_is_no_subject() -> None:
+    a = by_cue("Ein Lkw-Fahrer, der hinter der Unfallstelle hielt, sagte unserer Zeitung, er habe den Knall gehört.", "sagte")
+    assert a.speaker is not None and "Zeitung" not in a.speaker.text
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Eine Studie der Universität Marburg zeigt einen Effekt. Die Forschenden schreiben, der Effekt sei groß.", "institutional"),
+    ("Eine Studie der Universität Marburg zeigt einen Effekt. Die Autorinnen und Autoren betonen, er sei groß.",
+     "institutional"),
+])
+def test_authors_of_a_study_speak_for_the_body_it_comes_from(text: str, kind: str) -> None:
+    assert run(text)[-1].type == kind
