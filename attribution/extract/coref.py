@@ -449,8 +449,9 @@ class Discourse:
     def _register(self, sent: Sentence, run: list[Token]) -> None:
         run = self._without_title(run)
         prev = sent.tokens[run[0].id - 2] if run[0].id > 2 else None
-        if prev is not None and titled_noun_name(sent.tokens[prev.id - 2], prev, self.lex):
-            run = [prev, *run]  # "Außenminister Badr Abdelatty": a first name the tagger took for a noun
+        if prev is not None and (titled_noun_name(sent.tokens[prev.id - 2], prev, self.lex) or (
+                len(run) == 1 and prev.upos == "NOUN" and prev.text in self.lex.first_names and prev.end + 1 == run[0].start)):
+            run = [prev, *run]  # "Außenminister Badr Abdelatty", "der eingewechselte Yannick Ademi": a first name taken for a noun
         last = run[-1]
         nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
         # a lone name after a title ("der Sprecher der Fraktion, Timm Kern,") is a first name too

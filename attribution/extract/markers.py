@@ -232,9 +232,13 @@ def _postposition(ctx: Context, post: Token) -> Candidate | None:
     sent = ctx.sent
     toks = sent.tokens
     start = post.id - 1
+    place = None  # "Diplomaten [in Lima] zufolge": a place phrase inside the source
     while start >= 1 and (toks[start - 1].upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} or toks[start - 1].lemma == "von"
-                          or toks[start - 1].text in QUOTES):  # "Einem Artikel der Zeitung „Die Welt“ zufolge"
+                          or toks[start - 1].text in QUOTES  # "Einem Artikel der Zeitung „Die Welt“ zufolge"
+                          or (toks[start - 1].text.lower() in ctx.lex.place_prepositions and start >= 2
+                              and toks[start - 2].upos == "NOUN")):
         start -= 1
+        place = toks[start] if toks[start].upos == "ADP" and toks[start].lemma != "von" else place
     owner = [t for t in toks[start: post.id - 1]]
     if not owner:
         return None
@@ -255,6 +259,10 @@ def _postposition(ctx: Context, post: Token) -> Candidate | None:
         owner = owner[noun + 1:]
         return _marker(ctx, cue, f"{owner[0].lemma} {post.lemma}", owner, np_head(owner), "according_to.frame_postposition",
                        f"{cue[0].text} … {post.text}", False)
+    before = np_head([t for t in owner if t.id < place.id]) if place is not None else None
+    if before is not None:
+        return _marker(ctx, [post], post.lemma.lower(), owner, before, "according_to.postposition",
+                       f"{before.text} … {post.text} (with a place phrase)", False)
     head = sent.head_of(post)
     parse_ok = head is not None and head.id < post.id and post.rel == "case"
     return _marker(ctx, [post], post.lemma.lower(), owner, head if parse_ok else np_head(owner), "according_to.postposition",

@@ -207,6 +207,13 @@ def _genitive_before(sent: Sentence, first: Token, second: Token) -> bool:
         and max(t.id for t in sent.subtree(first)) + 1 == min(t.id for t in sent.subtree(second))
 
 
+def _finite_read_as_participle(verb: Token, kids: list[Token]) -> bool:
+    """A German present form the tagger read as a participle ("dementiert", "erklärt"): a main-clause
+    participle (STTS VVPP) with no auxiliary and no agent has a subject, not a passive's patient."""
+    return verb.xpos == "VVPP" and verb.rel == "root" and not any(c.rel in {"aux", "cop"} or c.deprel == "obl:agent"
+                                                                   for c in kids)
+
+
 def subject(sent: Sentence, verb: Token) -> Token | None:
     """The verb's active subject; a coordinated verb without one shares its first conjunct's."""
     seen = set()
@@ -217,6 +224,8 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
         if cur.upos == "VERB" and any(c.deprel == "aux:pass" for c in kids):
             return None  # "Ägypten wird aufgefordert": the passive's subject is the addressee
         subjects = [c for c in kids if c.deprel in {"nsubj", "nsubj:outer"}]
+        if not subjects and _finite_read_as_participle(cur, kids):
+            subjects = [c for c in kids if c.deprel == "nsubj:pass"]  # "Ein Freund des Kochs dementiert: …"
         # "Ihr gegenüber hat er angegeben": a subject with a preposition is misparsed; "Die Tat
         # bezeichnete er als sinnlos": of two subjects, the personal pronoun is the real one
         plain = [c for c in subjects if not any(k.rel == "case" for k in sent.children(c))]

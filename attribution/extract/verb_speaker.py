@@ -118,8 +118,8 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     for c in sent.children(v):  # "in einer Erklärung des Ministeriums hieß es": the document's owner
         if c.rel in {"obl", "nmod"} and c.upos == "NOUN" and c.lemma in lex.cue_nouns:
             owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id and is_genitive_owner(sent, o)), None)
-            if owner is not None:
-                toks = [t for t in np_tokens(sent, owner, stop | {c.id}) if t.id > c.id]
+            if owner is not None:  # the mention is the document with its owner ("einer Erklärung des Ministeriums")
+                toks = [t for t in np_tokens(sent, c, stop) if t.upos != "ADP" or t.id > c.id]
                 return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
     if key is not None and key[0] in lex.impersonal_cues:  # "Aus Paris hieß es", "im Bericht heißt es"
         for c in sent.children(v):

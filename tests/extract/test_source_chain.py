@@ -1796,3 +1796,29 @@ def test_a_possessive_feminine_dative_is_no_subject() -> None:
 ])
 def test_authors_of_a_study_speak_for_the_body_it_comes_from(text: str, kind: str) -> None:
     assert run(text)[-1].type == kind
+
+
+def test_a_present_form_read_as_participle_keeps_its_subject() -> None:
+    a = by_cue("Ein Freund des Kochs dementiert: »Das ist totaler Quatsch.«", "dementiert")
+    assert a.type == "anonymous" and a.speaker is not None and "Freund" in a.speaker.text
+
+
+def test_a_first_name_the_tagger_took_for_a_noun_joins_the_surname() -> None:
+    text = ("Den Siegtreffer erzielte der eingewechselte Yannick Ademi kurz vor Schluss. „Ich habe einfach draufgehalten“, "
+            "sagte der 20-Jährige.")
+    a = by_cue(text, "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Yannick Ademi"
+
+
+@pytest.mark.parametrize("text,speaker,kind", [
+    ("Diplomaten in Lima zufolge hat die Botschafterin ihre Bedenken vorgetragen.", "Diplomaten in Lima", "anonymous"),
+    ("Den Quellen zufolge wurde niemand verletzt.", "Den Quellen", "anonymous"),
+])
+def test_a_place_phrase_inside_a_postposed_source_keeps_its_noun(text: str, speaker: str, kind: str) -> None:
+    a = run(text)[0]
+    assert a.speaker is not None and a.speaker.text == speaker and a.type == kind
+
+
+def test_the_document_an_impersonal_cue_names_is_part_of_the_mention() -> None:
+    a = by_cue("Das Recht müsse gewahrt bleiben, hieß es in einer Erklärung des Ministeriums.", "hieß es")
+    assert a.speaker is not None and a.speaker.text == "einer Erklärung des Ministeriums" and a.type == "institutional"
