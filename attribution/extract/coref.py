@@ -355,6 +355,9 @@ class Discourse:
                     runs.append(cur)  # "Kim Jong Un. Trump": a period closes the name
                     cur = []
                 cur.append(t)
+            elif len(cur) == 1 and t.text == "." and cur[0].end == t.start and len(cur[0].text) <= 4 \
+                    and nxt is not None and nxt.upos == "PROPN":
+                cur = []  # "Prof. Jürgen Walther", "Dr. Anna Weber": an abbreviated title is no name
             elif cur and nxt is not None and ((t.text in HYPHEN_PARTICLES and nxt.text == "-")
                                               or (t.text == "-" and cur[-1].text in HYPHEN_PARTICLES)
                                               or (t.text == "-" and (nxt.upos == "PROPN" or (nxt.upos in SURNAME_TAGS and nxt.text[:1].isupper()))

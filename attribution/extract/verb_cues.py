@@ -39,9 +39,11 @@ def _verb_candidate(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Can
     if head is not None and head.upos == "PRON" and head.lemma.lower() in lex.first_person:
         return None  # "ich denke, dass …" outside quotation marks: an interview answer, not a report
     if comparative is not None:
+        words = [t for t in np_after(sent, min(comparative) + 1) if t.id < v.id]
         if not speaker:  # "Wie t-online.de berichtet": the words between "wie" and the verb
-            speaker = [t for t in np_after(sent, min(comparative) + 1) if t.id < v.id]
-            head, sp_note = np_head(speaker), "fallback: noun phrase after 'wie'"
+            speaker, head, sp_note = words, np_head(words), "fallback: noun phrase after 'wie'"
+        elif words and words[0].id == speaker[0].id and words[-1].id > speaker[-1].id and head in words:
+            speaker = words  # "Wie Baudezernent Klaus-Peter Rieger sagte": the parse cut the name at its hyphen
         rest = [t for t in sent.tokens if t.id not in comparative and t.upos != "PUNCT"]
         runs = longest_run(sent, {t.id for t in rest})
         return Candidate("according_to", sent, cue, lemma, span(runs),
@@ -98,13 +100,27 @@ def _comparative_clause(ctx: Context, v: Token) -> set[int] | None:
         start = t.id
     first = toks[start - 1]
     if first.lemma.lower() not in ctx.lex.comparative or first.id == v.id:
-        return None
+        first = _comparative_over_name(ctx, v)  # "Wie Baudezernent Klaus-Peter Rieger sagte", "Wie das Departement
+        if first is None:                        # für Umwelt, Verkehr und Energie mitteilte": hyphens and lists in the name
+            return None
+        start = first.id
     end = v.id
     for t in toks[v.id:]:
         if t.upos == "PUNCT":
             break
         end = t.id
     return set(range(start, end + 1))
+
+
+def _comparative_over_name(ctx: Context, v: Token) -> Token | None:
+    """The "wie" that opens the clause of `v` across the commas of a list and the hyphens of a
+    name: only nouns, names, articles, adjectives, prepositions, conjunctions and brackets between."""
+    for t in reversed(ctx.sent.tokens[: v.id - 1]):
+        if t.lemma.lower() in ctx.lex.comparative:
+            return t if t.id == 1 or ctx.sent.tokens[t.id - 2].text == "," else None
+        if t.upos not in {"NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM", "X"} and t.text not in {",", "-", "(", ")"}:
+            return None
+    return None
 
 
 def _demonstrative_report(ctx: Context, v: Token, lemma: str, cue: list[Token]) -> Candidate | None:

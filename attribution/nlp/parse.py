@@ -79,6 +79,8 @@ class Parser:
             return []
         doc = self._tokenize(norm)
         sentences = [_split_colons(norm, [(t.start_char, t.end_char) for t in s.tokens]) for s in doc.sentences]
+        sentences = split_quote_marks(norm, sentences)
+        sentences = join_after_titles(norm, sentences, title_abbreviations(self.spec.lang))
         sentences = split_word_full_stops(norm, join_unterminated(norm, sentences), abbreviations(self.spec.lang))
         return split_after_quotes(norm, split_after_ordinals(norm, sentences, ordinal_openers(self.spec.lang)))
 
@@ -173,6 +175,11 @@ def abbreviations(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _sentence_rules(lang).get("abbreviations", []))
 
 
+def title_abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviated titles before a name (lower case), after which no sentence ends ("Prof.", "Dr.")."""
+    return frozenset(w.lower() for w in _sentence_rules(lang).get("title_abbreviations", []))
+
+
 WORD_STOP = re.compile(r"^([^\W\d_]{3,})\.$")  # a word of three letters or more with a full stop
 
 
@@ -192,6 +199,45 @@ def split_word_full_stops(text: str, sentences: TokenSpans, abbreviations: froze
                 cur.append((a, b))
         if cur:
             out.append(cur)
+    return out
+
+
+QUOTE_MARKS = "»«„“”\"‚‘›‹"  # not "’", an apostrophe at a word's end ("the workers’ union")
+
+
+def split_quote_marks(text: str, sentences: TokenSpans) -> TokenSpans:
+    """Split quotation marks off the word they touch ("Geheimnis«", "»Wir"), which the tokenizer
+    sometimes keeps as one token: the quotation's bounds and the word's tag depend on it."""
+    out: TokenSpans = []
+    for sent in sentences:
+        cur: list[tuple[int, int]] = []
+        for a, b in sent:
+            lead = a
+            while lead < b - 1 and text[lead] in QUOTE_MARKS:
+                cur.append((lead, lead + 1))
+                lead += 1
+            trail = b
+            while trail - 1 > lead and text[trail - 1] in QUOTE_MARKS and text[trail - 2] != "'":
+                trail -= 1
+            cur.append((lead, trail))
+            cur.extend((i, i + 1) for i in range(trail, b))
+        out.append(cur)
+    return out
+
+
+def join_after_titles(text: str, sentences: TokenSpans, titles: frozenset[str]) -> TokenSpans:
+    """Join a sentence that ends on a title's abbreviation ("sagte Studienleiter Prof. | Jürgen
+    Walther") to the next one on the same line."""
+    out: TokenSpans = []
+    for sent in sentences:
+        last = out[-1][-2:] if out else []
+        words = [text[a:b] for a, b in last]
+        word = words[-1][:-1] if words and words[-1].endswith(".") and len(words[-1]) > 1 else \
+            (words[0] if len(words) == 2 and words[1] == "." else "")
+        if word.lower() in titles and sent and "\n" not in text[out[-1][-1][1]:sent[0][0]]:
+            out[-1] = out[-1] + sent
+        else:
+            out.append(sent)
     return out
 
 

@@ -1822,3 +1822,29 @@ def test_a_place_phrase_inside_a_postposed_source_keeps_its_noun(text: str, spea
 def test_the_document_an_impersonal_cue_names_is_part_of_the_mention() -> None:
     a = by_cue("Das Recht müsse gewahrt bleiben, hieß es in einer Erklärung des Ministeriums.", "hieß es")
     assert a.speaker is not None and a.speaker.text == "einer Erklärung des Ministeriums" and a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Wie Baudezernent Klaus-Peter Rieger erläuterte, ist die Brücke marode.", "Klaus-Peter Rieger"),
+])
+def test_a_wie_clause_runs_over_the_hyphen_of_a_name(text: str, name: str) -> None:
+    a = run(text)[0]
+    assert a.kind == "according_to" and a.speaker is not None and a.speaker.name == name
+
+
+def test_a_wie_clause_runs_over_the_commas_of_a_bodys_name() -> None:
+    a = run("Wie das Departement für Umwelt, Verkehr, Energie und Kommunikation (UVEK) mitteilte, "
+            "soll die Anlage 2030 ans Netz gehen.")[0]
+    assert a.kind == "according_to" and a.type == "institutional" and a.speaker is not None and "UVEK" in a.speaker.text
+
+
+def test_an_abbreviated_title_is_no_name_and_the_name_after_it_is() -> None:
+    a = by_cue("„Wir waren selbst überrascht“, sagte Studienleiter Prof. Jürgen Walther.", "sagte")
+    assert a.speaker is not None and a.speaker.name == "Jürgen Walther"
+
+
+def test_a_description_does_not_resolve_to_a_word_glued_to_a_quotation_mark() -> None:
+    text = ("Sein Berater Pascal Mbemba bestätigte das Interesse mehrerer Vereine. »Jonas ist ein Spieler, den sich "
+            "viele Klubs anschauen. Das ist kein Geheimnis«, sagte der Agent.")
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == "Pascal Mbemba"

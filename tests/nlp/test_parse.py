@@ -162,3 +162,18 @@ def test_a_listed_konjunktiv_form_is_indicative_of_a_verb_whose_indicative_it_is
 def test_a_word_the_tokenizer_kept_with_its_full_stop_ends_the_sentence_unless_an_abbreviation(text: str, count: int) -> None:
     words = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+\.|\w+|[^\w\s]", text)]
     assert len(split_word_full_stops(text, [words], abbreviations("de"))) == count
+
+
+def test_quotation_marks_are_split_off_the_words_they_touch() -> None:
+    from attribution.nlp.parse import split_quote_marks
+    text = "»Das ist kein Geheimnis«, sagte er."
+    spans = split_quote_marks(text, [[(0, 4), (5, 8), (9, 13), (14, 24), (24, 25)]])
+    assert [text[a:b] for a, b in spans[0]] == ["»", "Das", "ist", "kein", "Geheimnis", "«", ","]
+
+
+def test_a_sentence_ending_on_a_title_abbreviation_goes_on_with_the_name() -> None:
+    from attribution.nlp.parse import join_after_titles
+    text = "sagte Prof. Jürgen Walther. Dann ging er."
+    sents = [[(0, 5), (6, 11)], [(12, 18), (19, 26), (26, 27)], [(28, 32), (33, 37), (38, 40), (40, 41)]]
+    joined = join_after_titles(text, sents, frozenset({"prof"}))
+    assert len(joined) == 2 and [text[a:b] for a, b in joined[0]][-2:] == ["Walther", "."]
