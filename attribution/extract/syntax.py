@@ -702,8 +702,11 @@ def main_finite(sent: Sentence) -> Token | None:
     root = next((t for t in sent.tokens if t.head == 0), None)
     if root is None:
         return None
-    if is_finite(root):
+    finite_aux = next((c for c in sent.children(root) if c.rel == "aux" and is_finite(c) and c.id < root.id), None)
+    if is_finite(root) and finite_aux is None:
         return root
+    if finite_aux is not None:  # "Der Betriebsrat werde „… verteidigen“": a finite verb has no finite auxiliary;
+        return finite_aux       # the tagger took the infinitive or participle for a finite form
     for c in sent.children(root):
         if c.rel in {"aux", "cop"} and is_finite(c):
             return c

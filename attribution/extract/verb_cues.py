@@ -109,6 +109,9 @@ def _comparative_clause(ctx: Context, v: Token) -> set[int] | None:
         if t.upos == "PUNCT":
             break
         end = t.id
+    if any(t.rel == "aux" and t.lemma in ctx.lex.hedging_modals | ctx.lex.reportative_modals
+           for t in toks[v.id:end]):  # "…, wie man das angemessen würdigen könne": a question, not a source
+        return None
     return set(range(start, end + 1))
 
 

@@ -1848,3 +1848,20 @@ def test_a_description_does_not_resolve_to_a_word_glued_to_a_quotation_mark() ->
             "viele Klubs anschauen. Das ist kein Geheimnis«, sagte der Agent.")
     a = by_cue(text, "sagte")
     assert a.speaker is not None and a.speaker.name == "Pascal Mbemba"
+
+
+@pytest.mark.parametrize("text", [
+    "Viele Kollegen hätten von der Insolvenz aus dem Radio erfahren, sagte sie. "
+    "Der Betriebsrat werde „jeden einzelnen Arbeitsplatz verteidigen“.",
+    "»Die beiden haben sich ständig angebrüllt«, sagt eine Anwohnerin. In der Tatnacht habe sie Schreie gehört und "
+    "dann »ein dumpfes Poltern«.",
+])
+def test_a_konjunktiv_auxiliary_makes_a_continuation_though_the_tagger_read_its_verb_as_finite(text: str) -> None:
+    assert run(text)[-1].kind == "continuation"
+
+
+def test_an_indirect_question_with_wie_and_a_modal_is_no_source_marker() -> None:
+    text = ("Bürgermeisterin Katrin Wohlers erklärte, die Stadt verliere eine große Tochter. "
+            "Die Stadt wolle prüfen, wie man das Andenken an die Autorin angemessen würdigen könne.")
+    last = run(text)[-1]
+    assert last.kind == "continuation" and last.speaker is not None and last.speaker.name == "Katrin Wohlers"
