@@ -381,6 +381,13 @@ class Discourse:
         """(role, how) from a role noun right before the name, an apposition head, or an
         apposition after the name."""
         first, last = run[0], run[-1]
+        before = sent.tokens[first.id - 2] if first.id > 1 else None
+        if before is not None and before.text.endswith(".") and 1 < len(before.text) <= 5 and before.text[:1].isupper() \
+                and before.text[:-1].isalpha() and not before.text[:-1].isupper():  # "Dr.", not "XVI."
+            first = before  # "Der Anwalt, Dr. Ralf Opitz": the role stands before the title
+        elif first.id > 3 and before is not None and before.text == "." and len(sent.tokens[first.id - 3].text) <= 4 \
+                and sent.tokens[first.id - 3].end == before.start:
+            first = sent.tokens[first.id - 3]  # the same, with the full stop split off ("Prof", ".")
         if first.id > 1:
             prev = sent.tokens[first.id - 2]
             role = self._role(prev)
@@ -391,6 +398,9 @@ class Discourse:
                     if t.upos in {"VERB", "AUX"} or (t.upos == "PUNCT" and t.text not in {",", "-"}):
                         break  # "der Sprecher der FDP-Fraktion, Timm Kern": over compounds' hyphens
                     role = self._role(t) if t.upos == "NOUN" else None
+                    owner = sent.head_of(t) if t.rel == "nmod" else None
+                    if role and owner is not None and owner.upos == "NOUN" and owner.id < t.id and self._role(owner):
+                        t, role = owner, self._role(owner)  # "Der Anwalt des Tatverdächtigen, Ralf Opitz": the head's role
                     if role:
                         return role, f"apposition to '{t.text}'"
         head = sent.head_of(first)
@@ -641,6 +651,9 @@ class Discourse:
         narrated = [m for m in cands if inside or not self._quoted(m.start)]
         pick = (recent_subjects or narrated or cands)[-1]
         how = "last subject" if recent_subjects else "last mention" + (" outside quotations" if narrated and not inside else "")
+        introduced = {m.entity.name: m for m in narrated if m.sent == sent - 1 and m.entity.person and not m.entity.anonymous}
+        if pick.subject and pick.sent < sent - 1 and len(introduced) == 1:  # "Zum Verwalter bestellte das Gericht
+            pick, how = next(iter(introduced.values())), "the one person named in the sentence before"  # Jens O. Er …"
         person = next((m for m in reversed(narrated or cands) if m.start > pick.start and m.entity.person), None)
         if not pick.entity.person and person is not None:  # "Die Zeitung sprach mit Anna Schmidt. …, sagte sie."
             pick, how = person, "person named after the last body"
@@ -695,6 +708,8 @@ class Discourse:
         "Präsident", "Vizekanzler" no "Kanzler")."""
         if held == described:
             return True
+        if any(w in held and w not in described for w in self.lex.distinct_offices):
+            return False  # "Oberstaatsanwalt" is no "Anwalt"
         longer, shorter = (held, described) if len(held) > len(described) else (described, held)
         prefix = longer[: -len(shorter)].rstrip("-")
         return longer.endswith(shorter) and self.lex.role_noun(prefix) is None and prefix not in self.lex.deputy_prefixes

@@ -668,6 +668,10 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                                  carried.get(id(prev), prev.source_phrase))
             built[id(c)] = att
             out.append(att)
+            ent = next((m.entity for m in discourse.mentions if att.speaker is not None and m.entity.name == att.speaker.name),
+                       None) if att.type == "named" else None
+            if ent is not None:  # the person a continuation goes on with stays the salient subject
+                discourse.note_speaker(ent, c.sent.tokens[0].start, c.sent.index)
             continue
         start = c.speaker[0].start if c.speaker else (c.cue[0].start if c.cue else 0)
         # a quotation over several sentences: who is salient is counted from where it opens

@@ -106,6 +106,7 @@ class Lexicon:
     person_endings: tuple[str, ...]  # word endings of nouns naming people ("Kanadier", "Aktivistin")
     abstract_endings: tuple[str, ...]  # word endings of abstract nouns ("Verschiebung")
     person_nouns: frozenset[str]  # singular nouns of one person with no person ending ("Däne", "Franzose")
+    distinct_offices: frozenset[str]  # offices that are no kind of their compound's last part ("Staatsanwalt")
     spokespeople: tuple[str, ...]
     correspondents: tuple[str, ...]  # reporters of a named outlet report for it
     representatives: tuple[str, ...]  # "die Vertreter der Organisationen" speak for the body named with them
@@ -354,6 +355,7 @@ def load(lang: str) -> Lexicon:
         person_endings=_words(sources.get("person_endings", [])),
         abstract_endings=_words(sources.get("abstract_endings", [])),
         person_nouns=frozenset(w.lower() for w in sources.get("person_nouns", [])),
+        distinct_offices=frozenset(w.lower() for w in sources.get("distinct_offices", [])),
         spokespeople=_words(sources.get("spokespeople", [])),
         correspondents=_words(sources.get("correspondents", [])),
         representatives=_words(sources.get("representatives", [])),

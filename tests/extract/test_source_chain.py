@@ -1865,3 +1865,25 @@ def test_an_indirect_question_with_wie_and_a_modal_is_no_source_marker() -> None
             "Die Stadt wolle prüfen, wie man das Andenken an die Autorin angemessen würdigen könne.")
     last = run(text)[-1]
     assert last.kind == "continuation" and last.speaker is not None and last.speaker.name == "Katrin Wohlers"
+
+
+def test_the_person_a_continuation_goes_on_with_stays_the_subject_a_description_means() -> None:
+    text = ("„Die Engpässe dürfen sich nicht wiederholen“, sagte Gesundheitskommissarin Helena Varga. Europa habe sich "
+            "zu lange darauf verlassen, dass Arznei billig sei. Die Ungarin kündigte an, die Staaten zu unterstützen.")
+    a = by_cue(text, "kündigte an")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Helena Varga"
+
+
+def test_a_pronoun_after_a_sentence_that_names_one_new_person_means_that_person() -> None:
+    text = ("Vorstandschef Ulrich Brandt sprach von einem schweren Tag. Man habe um eine Lösung gekämpft, versicherte er. "
+            "Zum Insolvenzverwalter bestellte das Gericht den Rechtsanwalt Jens Obermaier. "
+            "Er zeigte sich überzeugt, dass der Betrieb fortgeführt werden kann.")
+    a = by_cue(text, "zeigte überzeugt")
+    assert a.speaker is not None and a.speaker.name == "Jens Obermaier"
+
+
+def test_a_description_by_a_synonym_role_means_the_person_named_in_apposition_to_the_head() -> None:
+    text = ("Oberstaatsanwalt Henrik Lassahn erklärte, man prüfe ein Mordmerkmal. Der Anwalt des Tatverdächtigen, "
+            "Dr. Ralf Opitz, widerspricht. Sein Mandant habe in Notwehr gehandelt, sagte der Strafverteidiger.")
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == "Ralf Opitz"
