@@ -247,7 +247,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if (statement or document) and head.upos == "NOUN" and depth < MAX_OWNER_DEPTH:
         owner = _owner(tokens, head)
         if owner:
-            owner_head = owner[0] if is_possessive(owner[0]) else (np_head(owner) or owner[-1])
+            nouns = [t for t in owner if t.upos in {"NOUN", "PROPN"}]  # "seines Thinktanks": the noun, not "seines"
+            owner_head = owner[0] if is_possessive(owner[0]) and not nouns else (np_head(owner) or owner[-1])
             typing = classify(owner, owner_head, discourse, lex, start, sent, depth + 1)
             inner = _owner(owner, owner_head) if owner_head.upos == "NOUN" and not could_speak(owner_head, lex) else []
             if inner:  # "der Webseite des Preises [der Stadt Kassel]": the owner's own owner speaks

@@ -62,6 +62,14 @@ def _relative_marker(ctx: Context, adverb: Token) -> Candidate:
         if u.text in {",", ";", ".", "!", "?", ":"} and any(is_finite(c) for c in content):
             break
         content.append(u)
+    refl = next((t for t in owner if t.lemma.lower() in ctx.lex.reflexive_owners), None)
+    noun = np_head(owner)
+    subj = _clause_subject(ctx, noun, {t.id for t in owner}) if refl is not None and noun is not None else None
+    if refl is not None and subj is not None:  # "Die Behörde verwies auf eigene Messungen, wonach …": her own
+        return Candidate("according_to", sent, [adverb], adverb.lemma.lower(), span(trim(content)),
+                         np_tokens(sent, subj, {adverb.id}), subj, "according_to.relative_adverb",
+                         f"'{adverb.text}' after '{refl.text} {owner[-1].text}': subject {subj.text}", False,
+                         speaker_note=f"the subject that '{refl.text}' means", phrase=owner)
     return Candidate("according_to", sent, [adverb], adverb.lemma.lower(), span(trim(content)), owner, np_head(owner),
                      "according_to.relative_adverb", f"'{adverb.text}' after the noun '{owner[-1].text}'", False,
                      speaker_note=f"the noun before ', {adverb.text}'")

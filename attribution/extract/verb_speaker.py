@@ -257,10 +257,17 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
     addresses someone has its addressee as an object, so only the first of two objects is taken."""
     sent, lex = ctx.sent, ctx.lex
     kids = sent.children(v)
-    aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
-    if aux is None or any(c.rel == "nsubj" for c in kids):
+    if any(c.rel == "nsubj" for c in kids):
         return None
-    objects = [c for c in kids if c.rel in {"obj", "iobj"} and aux.id < c.id < v.id and c.upos in NOMINAL]
+    aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
+    reflexive = next((c for c in kids if c.rel == "obj" and is_reflexive(c)), None) if is_finite(v) else None
+    if aux is None and reflexive is None:
+        return None
+    if aux is None and reflexive is not None:  # "äusserte sich die Konferenz": a reflexive verb's other object is its subject
+        objects = [c for c in kids if c.rel == "obj" and c.id > reflexive.id and c.upos in NOMINAL]
+        aux = reflexive
+    else:
+        objects = [c for c in kids if c.rel in {"obj", "iobj"} and aux is not None and aux.id < c.id < v.id and c.upos in NOMINAL]
     if full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs:
         # "hat die Stadt die Bewohner aufgefordert": of two objects, the first is the subject
         objects = objects[:1] if len(objects) > 1 else []
@@ -272,7 +279,7 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
             if not (could_speak(c, lex) or proper_name_by_adjective(ctx.sent, c)) or c.upos == "PRON":
                 continue
             toks = extend_apposition(sent, np_tokens(sent, c, stop))
-            return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject between '{aux.text}' and '{v.text}')", True
+            return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject after '{aux.text}', parsed as object)", True
     return None
 
 

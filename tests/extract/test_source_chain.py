@@ -1887,3 +1887,21 @@ def test_a_description_by_a_synonym_role_means_the_person_named_in_apposition_to
             "Dr. Ralf Opitz, widerspricht. Sein Mandant habe in Notwehr gehandelt, sagte der Strafverteidiger.")
     a = by_cue(text, "sagte")
     assert a.speaker is not None and a.speaker.name == "Ralf Opitz"
+
+
+def test_a_statement_with_no_owner_after_a_reflexive_verb_is_the_inverted_subjects() -> None:
+    text = ("Zurückhaltender äusserte sich die Konferenz der kantonalen Energiedirektoren. "
+            "Man begrüsse grundsätzlich, dass der Bund Verantwortung übernehme, heisst es in einer Stellungnahme.")
+    assert by_cue(text, "heisst es").type == "institutional"
+
+
+def test_own_measurements_before_wonach_are_the_clause_subjects() -> None:
+    a = by_cue("Die Behörde verwies zudem auf eigene Messungen, wonach auch im Grundwasser Rückstände gefunden wurden.",
+               "wonach")
+    assert a.speaker is not None and a.speaker.text == "Die Behörde" and a.type == "institutional"
+
+
+def test_a_document_of_a_possessed_body_is_the_bodys() -> None:
+    text = ("Ferdinand Aydin leitet die Denkfabrik Zukunft Arbeit. Die Debatte werde falsch geführt, sagt er. "
+            "Das Papier seines Thinktanks kommt zu dem Schluss, dass sich die Effekte ausgleichen.")
+    assert run(text)[-1].type == "institutional"
