@@ -93,6 +93,11 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         inverted = inverted_subject(ctx, v, stop)
         if inverted is not None:  # "Der Mann sei frei, bestätigte ein Sprecher": the content's subject was parsed as the verb's
             return inverted[0], inverted[1], f"noun phrase after '{v.text}' (a postposed reporting clause has its subject after the verb)", True
+    fronted_subject = _fronted_subject(ctx, v, subj, stop) if subj is not None else None
+    if fronted_subject is not None:  # "Die Lyrikerin Sevim Acar nannte sie …": "sie" is the object
+        toks = extend_apposition(sent, np_tokens(sent, fronted_subject, stop))
+        return toks, fronted_subject, f"{v.text} -{fronted_subject.deprel}-> {fronted_subject.text} (the named phrase " \
+                                      f"before the verb is the subject, '{subj.text}' after it the object)", False
     attribute = extended_attribute(sent, subj) if subj is not None else None
     if attribute is not None:  # "wie das im MDax notierte Unternehmen mitteilte": the noun, not the article
         return attribute[0], attribute[1], f"{v.text} -nsubj-> {subj.text} … {attribute[1].text} (extended attribute)", False
@@ -295,6 +300,21 @@ def _oblique(ctx: Context, head: Token) -> bool:
     first, lex = first_word(ctx.sent, head), ctx.lex
     return first.upos in {"DET", "PRON"} and (first.text.lower() in lex.oblique_determiners or (
         head.upos == "NOUN" and lex.oblique_feminine(first.text, head.lemma, head.text)))
+
+
+def _fronted_subject(ctx: Context, v: Token, subj: Token, stop: set[int]) -> Token | None:
+    """A named phrase before the verb that the parse made its object while it took a pronoun of
+    both cases after the verb ("sie", "es") for the subject: in a main clause the fronted name is
+    the subject ("Die Lyrikerin Sevim Acar nannte sie eine Lehrerin")."""
+    sent, lex = ctx.sent, ctx.lex
+    if subj.upos != "PRON" or subj.id < v.id or subj.text.lower() not in lex.ambiguous_case_pronouns:
+        return None
+    for c in sent.children(v):
+        if c.rel in {"obj", "iobj", "nsubj"} and c.id < v.id and c.id not in stop and c.upos in {"NOUN", "PROPN"} \
+                and (c.upos == "PROPN" or any(k.upos == "PROPN" and k.rel in {"appos", "flat"} for k in sent.children(c))) \
+                and not _oblique(ctx, c):
+            return c
+    return None
 
 
 def _circle_or_body(ctx: Context, noun: Token) -> bool:

@@ -1905,3 +1905,22 @@ def test_a_document_of_a_possessed_body_is_the_bodys() -> None:
     text = ("Ferdinand Aydin leitet die Denkfabrik Zukunft Arbeit. Die Debatte werde falsch geführt, sagt er. "
             "Das Papier seines Thinktanks kommt zu dem Schluss, dass sich die Effekte ausgleichen.")
     assert run(text)[-1].type == "institutional"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Lyrikerin Sevim Acar nannte sie auf Instagram eine „Lehrerin für eine ganze Generation“.", "Sevim Acar"),
+])
+def test_a_named_phrase_before_the_verb_is_the_subject_and_sie_after_it_the_object(text: str, name: str) -> None:
+    a = by_cue(text, "nannte")
+    assert a.speaker is not None and a.speaker.name == name and "Sevim" in a.speaker.text
+
+
+def test_a_pronoun_that_is_only_a_subject_stays_the_subject() -> None:
+    a = by_cue("Die Tat bezeichnete er als sinnlos.", "bezeichnete")
+    assert a.speaker is not None and a.speaker.text == "er"
+
+
+def test_unidentified_channels_are_anonymous_sources() -> None:
+    a = by_cue("Auch aus Belgorod werden Explosionen gemeldet; russische Telegram-Kanäle berichten, ein Lager brenne.",
+               "berichten")
+    assert a.type == "anonymous"
