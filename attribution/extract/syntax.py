@@ -122,8 +122,8 @@ def is_article(t: Token) -> bool:
 def extended_attribute(sent: Sentence, art: Token) -> tuple[list[Token], Token] | None:
     """An article the parse took for a whole phrase, and the noun of its extended attribute ("wie
     [das] im MDax notierte Unternehmen mitteilte"): the tokens from the article to the noun, and the noun."""
-    if not is_article(art) or sent.children(art):
-        return None
+    if not (is_article(art) or art.xpos == "PDS" and art.lemma.lower() == "der") or sent.children(art) or art.rel == "det":
+        return None  # an article the parse made a phrase of its own, or the same word taken for a demonstrative
     between: list[Token] = []
     for t in sent.tokens[art.id:]:
         if t.upos == "NOUN" and between and between[-1].xpos == "ADJA" and between[-1].head == t.id:

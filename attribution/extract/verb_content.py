@@ -160,7 +160,9 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
     causer = [head] if v.rel == "xcomp" and head is not None and head.lemma in ctx.lex.causative_verbs and is_finite(head) else []
     opener = min([v, *causer, *(c for c in sent.children(v) if c.rel == "aux" and is_finite(c)
                                 and not in_quote(ctx.quotes, c.start))], key=lambda u: u.id)  # not a quoted verb misparsed
-    if after_comma(sent, opener):
+    shared = v.rel == "conj" and head is not None and head.id < v.id and is_finite(head) \
+        and not any(c.rel == "nsubj" for c in sent.children(v)) and subject(sent, head) is not None
+    if after_comma(sent, opener) and not shared:  # not "X begrüßte …, warnte aber vor …": one subject, two verbs
         before = trim([u for u in toks[: opener.id - 1]])
         if _speakers_relative_clause(ctx, v, before):
             return None, None, False  # "X, dessen Land 20 Prozent hält, forderte …": no content before the verb

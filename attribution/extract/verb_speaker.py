@@ -89,6 +89,9 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     # a subject never carries a preposition: such a parse is wrong, use the fallbacks
     if subj is not None and subj.lemma.lower() in lex.generic_subjects and not _partitive(ctx, subj):
         return [], None, f"generic subject '{subj.text}'", False
+    attribute = extended_attribute(sent, subj) if subj is not None else None
+    if attribute is not None:  # "wie das im MDax notierte Unternehmen mitteilte": the noun, not the article
+        return attribute[0], attribute[1], f"{v.text} -nsubj-> {subj.text} … {attribute[1].text} (extended attribute)", False
     if subj is not None and _content_before_subject(ctx, v, subj, content):
         inverted = inverted_subject(ctx, v, stop)
         if inverted is not None:  # "Der Mann sei frei, bestätigte ein Sprecher": the content's subject was parsed as the verb's
@@ -98,9 +101,6 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         toks = extend_apposition(sent, np_tokens(sent, fronted_subject, stop))
         return toks, fronted_subject, f"{v.text} -{fronted_subject.deprel}-> {fronted_subject.text} (the named phrase " \
                                       f"before the verb is the subject, '{subj.text}' after it the object)", False
-    attribute = extended_attribute(sent, subj) if subj is not None else None
-    if attribute is not None:  # "wie das im MDax notierte Unternehmen mitteilte": the noun, not the article
-        return attribute[0], attribute[1], f"{v.text} -nsubj-> {subj.text} … {attribute[1].text} (extended attribute)", False
     if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
         toks = extend_apposition(sent, np_tokens(sent, subj, stop))
         # "Fraktionsvize Jonas Albrecht nannte": a noun with a name right after it speaks, whatever the noun
@@ -168,6 +168,9 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         return [], None, "passive without agent", False
     # fallback: the noun phrase right after an inverted verb, or the sentence-initial one
     toks = np_after_verb(sent, v, stop)
+    attribute = extended_attribute(sent, toks[0]) if toks else None
+    if attribute is not None:  # "teilte das von der Hamas kontrollierte Gesundheitsministerium mit"
+        return attribute[0], attribute[1], f"fallback: noun phrase after '{v.text}' (extended attribute)", True
     if toks:
         return toks, np_head(toks), f"fallback: noun phrase after '{v.text}'", True
     toks = extend_apposition(sent, [t for t in np_before(sent, v.id) if t.id not in stop])
@@ -265,6 +268,10 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
     if any(c.rel == "nsubj" for c in kids):
         return None
     aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
+    head = sent.head_of(v)
+    if aux is None and v.rel == "xcomp" and head is not None and head.lemma in lex.causative_verbs and is_finite(head) \
+            and not any(c.rel == "nsubj" for c in sent.children(head)):
+        aux = head  # "ließ der 24-Jährige über seinen Verteidiger erklären": the subject of "lassen" speaks
     reflexive = next((c for c in kids if c.rel == "obj" and is_reflexive(c)), None) if is_finite(v) else None
     if aux is None and reflexive is None:
         return None

@@ -1924,3 +1924,20 @@ def test_unidentified_channels_are_anonymous_sources() -> None:
     a = by_cue("Auch aus Belgorod werden Explosionen gemeldet; russische Telegram-Kanäle berichten, ein Lager brenne.",
                "berichten")
     assert a.type == "anonymous"
+
+
+def test_an_extended_attribute_after_the_verb_is_the_speaker() -> None:
+    a = by_cue("Unter den Toten seien sechs Kinder, teilte das von der Hamas kontrollierte Gesundheitsministerium am "
+               "Samstag mit.", "teilte mit")
+    assert a.speaker is not None and a.speaker.text.endswith("Gesundheitsministerium") and a.type == "institutional"
+
+
+def test_the_subject_of_lassen_speaks_through_its_infinitive() -> None:
+    a = by_cue("„Ich denke jeden Tag an Luca“, ließ der 24-Jährige über seinen Verteidiger erklären.", "erklären")
+    assert a.speaker is not None and "Jährige" in a.speaker.text
+
+
+def test_a_second_verb_of_the_same_subject_takes_no_clause_before_it_as_content() -> None:
+    a = by_cue("Der Deutsche Lehrerverband begrüßte die Empfehlungen grundsätzlich, warnte aber vor zusätzlicher "
+               "Bürokratie.", "warnte")
+    assert a.speaker is not None and "Lehrerverband" in a.speaker.text and a.type == "institutional"
