@@ -1933,7 +1933,8 @@ def test_an_extended_attribute_after_the_verb_is_the_speaker() -> None:
 
 
 def test_the_subject_of_lassen_speaks_through_its_infinitive() -> None:
-    a = by_cue("„Ich denke jeden Tag an Luca“, ließ der 24-Jährige über seinen Verteidiger erklären.", "erklären")
+    a = by_cue("„Ich denke jeden Tag an Luca“, ließ der 24-Jährige über seinen Verteidiger Michael Stegmann erklären.",
+               "erklären")
     assert a.speaker is not None and "Jährige" in a.speaker.text
 
 
