@@ -83,6 +83,7 @@ class Lexicon:
     postpositions: frozenset[str]
     frames: dict[str, frozenset[str]]  # preposition -> nouns ("nach Angaben X")
     postposed_frames: dict[str, frozenset[str]]  # postposition -> nouns ("seiner Meinung nach")
+    frame_owner_prepositions: dict[str, frozenset[str]]  # frame noun (or "default") -> prepositions of its owner
     anaphoric: frozenset[str]  # adverbs whose source is the previous report's ("demnach")
     anaphoric_after_report: frozenset[str]  # such adverbs only right after a report, else temporal ("danach")
     document_references: frozenset[str]  # "Darin heißt es": the document the sentence before names
@@ -333,6 +334,7 @@ def load(lang: str) -> Lexicon:
         postpositions=frozenset(markers.get("postpositions", [])),
         frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", []) if not f.get("postposed")},
         postposed_frames={f["prep"]: frozenset(f["nouns"]) for f in markers.get("frames", []) if f.get("postposed")},
+        frame_owner_prepositions={k: frozenset(v) for k, v in markers.get("frame_owner_prepositions", {}).items()},
         anaphoric=frozenset(markers.get("anaphoric", [])) | frozenset(markers.get("anaphoric_after_report", [])),
         anaphoric_after_report=frozenset(markers.get("anaphoric_after_report", [])),
         document_references=frozenset(markers.get("document_references", [])),

@@ -201,13 +201,15 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
         owner = [t for t in sent.tokens if anchor.id < t.id <= end]
         return _marker(ctx, cue, key, owner, c, rule, f"{anchor.text} -nmod-> {c.text}", False)
     nxt = sent.tokens[anchor.id] if anchor.id < len(sent.tokens) else None
-    if anchor.upos == "NOUN" and nxt is not None and nxt.upos == "ADP" and nxt.lemma.lower() in {"von", "aus"}:
+    owner_preps = ctx.lex.frame_owner_prepositions.get(anchor.lemma, ctx.lex.frame_owner_prepositions.get("default", frozenset()))
+    after_preposition = anchor.upos == "NOUN" and nxt is not None and nxt.upos == "ADP" and nxt.lemma.lower() in owner_preps
+    if after_preposition:
         owner = np_after(sent, anchor.id + 2)  # "nach Angaben aus Verhandlungskreisen"; not "nach Angaben in Kiew"
     else:
         owner = np_after(sent, anchor.id + 1)
     if owner and owner[0].upos == "ADP" and owner[0].lemma.lower() != "von":
         owner = []
-    if owner and anchor.upos == "NOUN" and (opens_next_phrase(owner[0]) or owner[0].upos == "PRON"):
+    if owner and anchor.upos == "NOUN" and not after_preposition and (opens_next_phrase(owner[0]) or owner[0].upos == "PRON"):
         owner = []  # "nach Polizeiangaben | einen Toten", "nach ersten Erkenntnissen | niemand": a noun's owner is a genitive
     if not owner and anchor.upos == "NOUN":  # "nach offiziellen Angaben", "nach Polizeiangaben": the report itself
         mods = [t for t in sent.tokens if cue[0].id < t.id < anchor.id and t.upos in {"ADJ", "DET"}]

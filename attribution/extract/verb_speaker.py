@@ -79,6 +79,10 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     if from_phrase is not None:
         return from_phrase
     subj = subject(sent, v)
+    quoted = next((c for c in sent.children(v) if c.rel == "obj" and c.id > v.id and c.id not in stop and c.upos == "NOUN"
+                   and could_speak(c, lex)), None) if key is not None and key[0] in lex.quoting_verbs else None
+    if subj is not None and quoted is not None:  # "Das Portal zitierte zwei Regierungsmitarbeiter": the quoted speak
+        return np_tokens(sent, quoted, stop), quoted, f"{v.text} -obj-> {quoted.text} (the one quoted speaks)", False
     if subj is not None and subj.head == v.id and zu_infinitive_clause(sent, v) \
             and not any(is_finite(t) for t in sent.tokens[subj.id:v.id - 1]):
         subj = None  # a zu-infinitive has no subject in its clause: "um die Junta aufzufordern" is misread

@@ -203,6 +203,7 @@ def split_word_full_stops(text: str, sentences: TokenSpans, abbreviations: froze
 
 
 QUOTE_MARKS = "»«„“”\"‚‘›‹"  # not "’", an apostrophe at a word's end ("the workers’ union")
+CLOSING_MARKS = "«“”\"‘‹›"
 
 
 def split_quote_marks(text: str, sentences: TokenSpans) -> TokenSpans:
@@ -244,10 +245,12 @@ def join_after_titles(text: str, sentences: TokenSpans, titles: frozenset[str]) 
 def join_unterminated(text: str, sentences: TokenSpans) -> TokenSpans:
     """Join a sentence that ends on a word or comma to the next one on the same line ("meldete,
     Machthaber | Kim Jong Un habe …"): the tokenizer's break there is no sentence end, while a
-    headline with no full stop has its line to itself."""
+    headline with no full stop has its line to itself; and a "sentence" of closing quotation marks
+    only to the one it closes ("… geblieben. | “")."""
     out: TokenSpans = []
     for sent in sentences:
-        if out and out[-1] and sent and (text[out[-1][-1][1] - 1].isalnum() or text[out[-1][-1][1] - 1] == ",") \
+        lone_closer = bool(sent) and all(text[a:b] in CLOSING_MARKS for a, b in sent)
+        if out and out[-1] and sent and (lone_closer or text[out[-1][-1][1] - 1].isalnum() or text[out[-1][-1][1] - 1] == ",") \
                 and "\n" not in text[out[-1][-1][1]:sent[0][0]]:
             out[-1] = out[-1] + sent
         else:

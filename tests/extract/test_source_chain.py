@@ -1942,3 +1942,22 @@ def test_a_second_verb_of_the_same_subject_takes_no_clause_before_it_as_content(
     a = by_cue("Der Deutsche Lehrerverband begrüßte die Empfehlungen grundsätzlich, warnte aber vor zusätzlicher "
                "Bürokratie.", "warnte")
     assert a.speaker is not None and "Lehrerverband" in a.speaker.text and a.type == "institutional"
+
+
+def test_the_ones_an_outlet_quotes_are_the_source() -> None:
+    a = by_cue("Das Portal zitierte zwei Regierungsmitarbeiter, die anonym bleiben wollten, mit den Worten, "
+               "der Präsident sei wütend.", "zitierte")
+    assert a.speaker is not None and "Regierungsmitarbeiter" in a.speaker.text and a.type == "anonymous"
+
+
+def test_those_a_report_relies_on_are_its_source() -> None:
+    a = by_cue("Die Zeitung berief sich auf vier ehemalige Offiziere.", "berief")
+    assert a.speaker is not None and "Offiziere" in a.speaker.text and a.type == "anonymous"
+
+
+def test_a_lone_closing_quotation_mark_closes_the_sentence_before() -> None:
+    from attribution.nlp.parse import join_unterminated
+    text = "„Niemand blieb sitzen. “ Die Französin räumte es ein."
+    sents = [[(0, 1), (1, 9), (10, 15), (16, 22), (22, 23)], [(24, 25)], [(26, 29), (30, 39), (40, 46), (47, 49), (50, 53), (53, 54)]]
+    joined = join_unterminated(text, sents)
+    assert len(joined) == 2 and text[joined[0][-1][0]:joined[0][-1][1]] == "“"
