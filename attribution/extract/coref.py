@@ -741,6 +741,10 @@ class Discourse:
         speakers = [m for m in self._before(start) if m.subject and sent - m.sent <= window
                     and (gender is None or m.entity.gender in (None, gender)) and (inside or not self._quoted(m.start))
                     and not self._other_office(m.entity, same)]
+        introduced = {m.entity.name: m for m in cands if m.sent == sent - 1 and not self._quoted(m.start)}
+        if speakers and speakers[-1].sent < sent - 1 and len(introduced) == 1:  # "Äußerungen von Fraktionschef
+            only = next(iter(introduced.values())).entity                          # Dirk Wegener. Der 55-Jährige …"
+            return Resolution(only, f"description '{text}' -> '{only.name}', the one person named in the sentence before")
         if speakers and not speakers[-1].entity.anonymous:
             pick = speakers[-1]
             return Resolution(pick.entity, f"description '{text}' -> last person subject '{pick.entity.name}'")

@@ -714,6 +714,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                               typing.name, typing.resolution)
             if typing.name and typing.type == "named":
                 ent = discourse.entity_for(c.speaker, c.speaker_head)
+                if ent is not None and ent.name != typing.name:  # "Freiburgs Trainer Tobias Kessler": the person typed, not "Freiburgs"
+                    ent = next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None) or ent
                 target = ent or next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None) \
                     or discourse.person_named(typing.name)  # "Merkel sagte: … Sie fügte hinzu": a lone name judged here
                 discourse.note_speaker(target, s0, c.sent.index)

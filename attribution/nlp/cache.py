@@ -15,7 +15,7 @@ from pathlib import Path
 
 from attribution.types import ParsedDoc, Sentence, Token
 
-FORMAT = 8  # 2: entities of the name recogniser; 3: German Reflex, Poss and PartType features from the tag table; 4: regular Konjunktiv I; 5: Konjunktiv forms in reformed spelling (müsste); 6: umlauted Konjunktiv II (bräuchte); 7: a listed Konjunktiv form that is an indicative of its lemma (führen); 8: quotation marks split off words, sentences joined after listed abbreviations (Prof.)
+FORMAT = 9  # 2: entities of the name recogniser; 3: German Reflex, Poss and PartType features from the tag table; 4: regular Konjunktiv I; 5: Konjunktiv forms in reformed spelling (müsste); 6: umlauted Konjunktiv II (bräuchte); 7: a listed Konjunktiv form that is an indicative of its lemma (führen); 8: quotation marks split off words, sentences joined after listed abbreviations (Prof.); 9: a lone closing quotation mark joins its sentence
 _FIELDS = ("i", "sent", "id", "text", "start", "end", "lemma", "upos", "xpos", "feats", "head", "deprel")
 
 

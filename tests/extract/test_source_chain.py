@@ -1962,3 +1962,18 @@ def test_a_lone_closing_quotation_mark_closes_the_sentence_before() -> None:
     sents = [spans[:5], spans[5:6], spans[6:]]  # the tokenizer's break after "sitzen ." and after "“"
     joined = join_unterminated(text, sents)
     assert len(joined) == 2 and text[joined[0][-1][0]:joined[0][-1][1]] == "“"
+
+
+def test_a_speakers_name_is_noted_not_the_place_in_its_genitive() -> None:
+    text = ("Schiedsrichter Florian Deichmann hatte auf den Punkt gezeigt. „Das ist nie ein Elfmeter“, sagte Freiburgs "
+            "Trainer Tobias Kessler bei Sky. Der 45-Jährige ergänzte, er wolle sich nicht beschweren.")
+    a = by_cue(text, "ergänzte")
+    assert a.speaker is not None and a.speaker.name == "Tobias Kessler"
+
+
+def test_a_description_after_a_sentence_that_names_one_new_person_means_that_person() -> None:
+    text = ("Fraktionschef Jens Kröger warnte vor Streit. Wer das Rentenniveau infrage stelle, breche den Vertrag. "
+            "Auslöser des Streits sind Äußerungen von Unionsfraktionschef Dirk Wegener. "
+            "Der 55-Jährige hatte gesagt, es müsse alles auf den Tisch.")
+    a = by_cue(text, "gesagt")
+    assert a.speaker is not None and a.speaker.name == "Dirk Wegener"
