@@ -207,11 +207,11 @@ def _genitive_before(sent: Sentence, first: Token, second: Token) -> bool:
         and max(t.id for t in sent.subtree(first)) + 1 == min(t.id for t in sent.subtree(second))
 
 
-def _finite_read_as_participle(verb: Token, kids: list[Token]) -> bool:
-    """A German present form the tagger read as a participle ("dementiert", "erklärt"): a main-clause
-    participle (STTS VVPP) with no auxiliary and no agent has a subject, not a passive's patient."""
-    return verb.xpos == "VVPP" and verb.rel == "root" and not any(c.rel in {"aux", "cop"} or c.deprel == "obl:agent"
-                                                                   for c in kids)
+def _passive_without_auxiliary(kids: list[Token]) -> bool:
+    """A "passive" subject with no passive auxiliary and no agent is the subject of an active verb
+    the parse misread: a present form read as a participle ("Ein Freund dementiert: …") or a perfect
+    ("Der 55-Jährige hatte gesagt"); UD marks every passive's auxiliary `aux:pass`."""
+    return not any(c.deprel in {"aux:pass", "obl:agent"} or c.rel == "cop" for c in kids)
 
 
 def subject(sent: Sentence, verb: Token) -> Token | None:
@@ -224,7 +224,7 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
         if cur.upos == "VERB" and any(c.deprel == "aux:pass" for c in kids):
             return None  # "Ägypten wird aufgefordert": the passive's subject is the addressee
         subjects = [c for c in kids if c.deprel in {"nsubj", "nsubj:outer"}]
-        if not subjects and _finite_read_as_participle(cur, kids):
+        if not subjects and _passive_without_auxiliary(kids):
             subjects = [c for c in kids if c.deprel == "nsubj:pass"]  # "Ein Freund des Kochs dementiert: …"
         # "Ihr gegenüber hat er angegeben": a subject with a preposition is misparsed; "Die Tat
         # bezeichnete er als sinnlos": of two subjects, the personal pronoun is the real one
