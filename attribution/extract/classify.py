@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from attribution.extract.coref import (DEFINITE, INDEFINITE, SUBJECT_WINDOW, UNNAMED_OFFICE, Discourse, Resolution,
                                       hyphenated_to_body, in_modifier, name_word, titled_noun_name)
@@ -224,6 +225,12 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         if pair is not None:
             return Typing("named", "description of two people resolved to the last two named", pair.entity.name, pair.how)
     # 2. a person's name inside the mention
+    naming = next((i for i, t in enumerate(tokens[:-1]) if t.text.lower() in lex.naming_words
+                   and tokens[i + 1].upos == "PROPN"), None)
+    if naming is not None:  # "Ein Mann namens Samir Abu Hamad": the phrase gives the name
+        run = list(takewhile(lambda t: t.upos == "PROPN" or t.text == "-", tokens[naming + 1:]))
+        name = " ".join(t.text for t in run)
+        return Typing("named", f"names the person '{name}' ('{tokens[naming].text}')", name)
     person = discourse.person_in(tokens, head)
     if person is not None:
         return Typing("named", f"names the person '{person.name}' ({person.evidence})", person.name)
@@ -328,7 +335,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if definite and not group and not deputy and head.upos == "NOUN" and (role or lex.person_like(head.text)):
         # a role word may also mean the last person subject; another person noun, or a role of
         # someone else ("die Mutter des Mannes", "seine Anwältin"), only its named bearer
-        owners = [t for t in tokens if t.head == head.id and (t.rel == "nmod" or t.deprel == "det:poss")]
+        owners = [t for t in tokens if t.head == head.id and (t.rel == "nmod" or t.deprel == "det:poss")
+                  and not any(k.head == t.id and k.rel == "case" and k.text.lower() in lex.place_prepositions
+                              for k in tokens)]  # "der CDU-Politiker [in Berlin]": where, not whose
         # "Branchenexperte Ferdinand Dudenhöffer … , sagte der Leiter des CAR-Instituts": an office of a body
         # means the person subject of the sentence before; not a spokesperson, not "die Mutter des Mannes"
         office = bool(role) and not lex.spokesperson_noun(head.lemma) and bool(owners) \

@@ -109,6 +109,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # singular nouns of one person with no person ending ("Däne", "Franzose")
     distinct_offices: frozenset[str]  # offices that are no kind of their compound's last part ("Staatsanwalt")
     ambiguous_case_pronouns: frozenset[str]  # pronouns as likely objects as subjects after the verb ("sie", "es")
+    naming_words: frozenset[str]  # words before a name that a mention gives its person ("ein Mann namens X")
     spokespeople: tuple[str, ...]
     correspondents: tuple[str, ...]  # reporters of a named outlet report for it
     representatives: tuple[str, ...]  # "die Vertreter der Organisationen" speak for the body named with them
@@ -360,6 +361,7 @@ def load(lang: str) -> Lexicon:
         person_nouns=frozenset(w.lower() for w in sources.get("person_nouns", [])),
         distinct_offices=frozenset(w.lower() for w in sources.get("distinct_offices", [])),
         ambiguous_case_pronouns=frozenset(sources.get("ambiguous_case_pronouns", [])),
+        naming_words=frozenset(sources.get("naming_words", [])),
         spokespeople=_words(sources.get("spokespeople", [])),
         correspondents=_words(sources.get("correspondents", [])),
         representatives=_words(sources.get("representatives", [])),

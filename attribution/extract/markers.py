@@ -168,6 +168,18 @@ def _clause_subject(ctx: Context, t: Token, phrase: set[int] | None = None) -> T
                  and c.upos in NOMINAL and could_speak(c, ctx.lex)), None)
 
 
+def _with_body_name(ctx: Context, owner: list[Token]) -> list[Token]:
+    """A body's word and the name right after it that the parse hung elsewhere, where the verb
+    follows ("Laut Stiftung Warentest tragen …"): the name is the body's."""
+    toks = ctx.sent.tokens
+    if not owner or owner[-1].id + 1 >= len(toks) or not ctx.lex.institution_noun(owner[-1].lemma):
+        return owner
+    name, after = toks[owner[-1].id], toks[owner[-1].id + 1]
+    if name.upos in {"NOUN", "PROPN"} and name.text[:1].isupper() and (is_finite(after) or after.upos == "PUNCT"):
+        return [*owner, name]
+    return owner
+
+
 def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: str) -> Candidate:
     """The source right after a marker: parse (the marker's noun or its genitive), else tokens."""
     sent = ctx.sent
@@ -186,7 +198,7 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
             end = max(t.id for t in np_tokens(sent, noun, cue_ids))
             owner = [t for t in sent.tokens if anchor.id < t.id <= end]
             return _marker(ctx, cue, key, owner, noun, rule, f"{anchor.text} … {participle.text} {noun.text}", False)
-        owner = [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id]
+        owner = _with_body_name(ctx, [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id])
         return _marker(ctx, cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)
     owners = [c for c in sent.children(anchor) if c.rel == "nmod" and c.id > anchor.id
               and not (c.upos == "PRON" and not is_possessive(c))]  # "nach ersten Erkenntnissen niemand"

@@ -1977,3 +1977,25 @@ def test_a_description_after_a_sentence_that_names_one_new_person_means_that_per
             "Der 55-Jährige hatte gesagt, es müsse alles auf den Tisch.")
     a = by_cue(text, "gesagt")
     assert a.speaker is not None and a.speaker.name == "Dirk Wegener"
+
+
+def test_a_name_after_namens_names_the_person() -> None:
+    a = by_cue("Ein Mann namens Samir Abu Hamad sagte, er habe seine Familie verloren.", "sagte")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Samir Abu Hamad"
+
+
+def test_a_bodys_word_and_the_name_after_it_are_one_source() -> None:
+    a = run("Laut Stiftung Warentest tragen viele Eltern zu wenig Sonnenschutz auf.")[0]
+    assert a.speaker is not None and a.speaker.text == "Stiftung Warentest" and a.type == "institutional"
+
+
+def test_a_place_after_a_description_does_not_block_its_resolution() -> None:
+    text = ("Bundeskanzler Martin Albers rief die Koalitionspartner zur Mäßigung auf. „Wir haben eine Verantwortung“, "
+            "sagte der CDU-Politiker in Berlin.")
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == "Martin Albers"
+
+
+def test_testers_speak_for_the_body_whose_test_the_article_reports() -> None:
+    text = "Die Stiftung Warentest hat Sonnencremes geprüft. Zwei Produkte fielen durch, schreiben die Tester."
+    assert by_cue(text, "schreiben").type == "institutional"
