@@ -225,8 +225,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         if pair is not None:
             return Typing("named", "description of two people resolved to the last two named", pair.entity.name, pair.how)
     # 2. a person's name inside the mention
+    person_head = head.upos == "NOUN" and not lex.institution_noun(head.lemma) \
+        and bool(lex.person_like(head.text) or lex.anonymous_noun(head.lemma))  # "ein Mann", not "eine Gruppe namens …"
     naming = next((i for i, t in enumerate(tokens[:-1]) if t.text.lower() in lex.naming_words
-                   and tokens[i + 1].upos == "PROPN"), None)
+                   and tokens[i + 1].upos == "PROPN"), None) if person_head else None
     if naming is not None:  # "Ein Mann namens Samir Abu Hamad": the phrase gives the name
         run = list(takewhile(lambda t: t.upos == "PROPN" or t.text == "-", tokens[naming + 1:]))
         name = " ".join(t.text for t in run)

@@ -609,8 +609,9 @@ def _from_previous(prev: Attribution, c: Candidate, text: str, why: str, note: s
 
 
 def _cue(c: Candidate) -> Cue | None:
-    """The candidate's cue words as a Cue (None for continuations)."""
-    if not c.cue:
+    """The candidate's cue words as a Cue (None for continuations, also a reported report's: "Er
+    räume die Schläge ein, könne sich aber nicht erinnern" continues the speaker; its verb is in the notes)."""
+    if not c.cue or c.kind == "continuation":
         return None
     return Cue(" ".join(t.text for t in c.cue), tuple((t.start, t.end) for t in c.cue), c.cue_lemma or c.cue[0].lemma)
 
@@ -684,6 +685,11 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                 and (c.kind == "according_to" or c.cue_lemma in lex.impersonal_cues  # where it was said, not who
                      or c.cue_lemma in lex.source_phrase_verbs):  # "Das geht aus einem Papier hervor"
             typing = _owner_before(c, typing, doc.sentences[c.sent.index - 1], discourse, lex)
+            if typing.type == "anonymous" and recent is not None and recent.type in {"named", "institutional"} \
+                    and c.cue_lemma in lex.impersonal_cues:  # "Die Armee erklärte, … Man habe … , hieß es in einer Stellungnahme"
+                typing = Typing(recent.type, f"'{c.speaker_head.text if c.speaker_head else ''}' of the source of the "
+                                             f"report just before: {recent.explanation.type_reason}",
+                                recent.speaker.name if recent.speaker else None)
         head = c.speaker_head
         prior = next((a for a in reversed(out) if a.speaker is not None and head is not None and c.speaker_guess
                       and a.speaker.start <= head.start < a.speaker.end), None) if typing.type == "anonymous" else None
