@@ -361,7 +361,12 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                       description=_description(tokens, head))
     plural_bodies = head.upos == "NOUN" and head.text.lower() != head.lemma.lower() and bool(lex.institution_noun(head.lemma))
     unspecific = any(t.text.lower() in lex.unspecific_determiners for t in tokens if t.id < head.id)
-    if plural_bodies and (unspecific or not any(t.upos in {"DET", "PROPN"} for t in tokens)):
+    # "afghanische Behörden", "die örtlichen Behörden": a country's or the place's own authorities are
+    # identified (not its outlets: "amerikanische Medien", "türkische Zeitungen" stay anonymous)
+    identified = (lex.institution_noun(head.lemma) or "") in lex.authority_words and any(
+        t.upos == "ADJ" and t.head == head.id and (t.lemma.lower() in lex.identifying_adjectives or any(
+            t.lemma.lower().endswith(e) for e in lex.nationality_adjective_endings)) for t in tokens)
+    if plural_bodies and not identified and (unspecific or not any(t.upos in {"DET", "PROPN"} for t in tokens)):
         # "Zeitungen berichteten", "einige kleinere Parteien": which ones is not said
         return Typing("anonymous", f"'{head.text}': bodies not identified", description=_description(tokens, head))
     body = _body_evidence(tokens, head, discourse, lex)

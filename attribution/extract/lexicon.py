@@ -110,6 +110,9 @@ class Lexicon:
     distinct_offices: frozenset[str]  # offices that are no kind of their compound's last part ("Staatsanwalt")
     ambiguous_case_pronouns: frozenset[str]  # pronouns as likely objects as subjects after the verb ("sie", "es")
     naming_words: frozenset[str]  # words before a name that a mention gives its person ("ein Mann namens X")
+    identifying_adjectives: frozenset[str]  # adjectives that identify plural authorities ("die örtlichen Behörden")
+    authority_words: frozenset[str]  # institution words of a state's authorities, which such adjectives identify
+    nationality_adjective_endings: tuple[str, ...]  # endings of a country's adjectives ("afghanisch")
     spokespeople: tuple[str, ...]
     correspondents: tuple[str, ...]  # reporters of a named outlet report for it
     representatives: tuple[str, ...]  # "die Vertreter der Organisationen" speak for the body named with them
@@ -362,6 +365,9 @@ def load(lang: str) -> Lexicon:
         distinct_offices=frozenset(w.lower() for w in sources.get("distinct_offices", [])),
         ambiguous_case_pronouns=frozenset(sources.get("ambiguous_case_pronouns", [])),
         naming_words=frozenset(sources.get("naming_words", [])),
+        identifying_adjectives=frozenset(sources.get("identifying_adjectives", [])),
+        authority_words=frozenset(w.lower() for w in sources.get("authority_words", [])),
+        nationality_adjective_endings=tuple(sources.get("nationality_adjective_endings", [])),
         spokespeople=_words(sources.get("spokespeople", [])),
         correspondents=_words(sources.get("correspondents", [])),
         representatives=_words(sources.get("representatives", [])),

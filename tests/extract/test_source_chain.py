@@ -1999,3 +1999,13 @@ def test_a_place_after_a_description_does_not_block_its_resolution() -> None:
 def test_testers_speak_for_the_body_whose_test_the_article_reports() -> None:
     text = "Die Stiftung Warentest hat Sonnencremes geprüft. Zwei Produkte fielen durch, schreiben die Tester."
     assert by_cue(text, "schreiben").type == "institutional"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Afghanischen Behörden zufolge wurden 17 Menschen getötet.", "institutional"),
+    ("Die örtlichen Behörden teilten mit, die Straße bleibe gesperrt.", "institutional"),
+    ("Behörden zufolge wurden 17 Menschen getötet.", "anonymous"),
+    ("Türkische Zeitungen berichteten, der Minister sei zurückgetreten.", "anonymous"),
+])
+def test_a_countrys_or_the_places_authorities_are_identified_its_outlets_not(text: str, kind: str) -> None:
+    assert run(text)[0].type == kind
