@@ -72,7 +72,8 @@ def _plural_people(tokens: list[Token], head: Token, lex: Lexicon) -> bool:
 def _plural_form(tokens: list[Token], head: Token) -> bool:
     """"die Autorinnen", "die Forschenden": a definite noun of people in a plural form."""
     plural = head.text.endswith("innen") or head.text.endswith("n") and head.text.lower() != head.lemma.lower()
-    return plural and _definite(tokens, head)
+    det = _determiner(tokens, head)  # an article, not a name before it ("Royal-Experten" are not the article's)
+    return plural and det is not None and det.text.lower() in DEFINITE
 
 
 def _description(tokens: list[Token], head: Token) -> str:

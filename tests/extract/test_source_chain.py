@@ -2009,3 +2009,17 @@ def test_testers_speak_for_the_body_whose_test_the_article_reports() -> None:
 ])
 def test_a_countrys_or_the_places_authorities_are_identified_its_outlets_not(text: str, kind: str) -> None:
     assert run(text)[0].type == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("In einem Vermerk der Haushaltsabteilung heißt es, die Kosten würden steigen.", "institutional"),
+    ("Die uruguayische Konferenzpräsidentschaft kündigte an, einen neuen Entwurf vorzulegen.", "institutional"),
+    ("Der Kensington-Palast bestätigte, dass der Prinz erkrankt sei.", "institutional"),
+])
+def test_more_bodies_and_documents_are_known(text: str, kind: str) -> None:
+    assert run(text)[0].type == kind
+
+
+def test_bare_plural_experts_with_a_name_before_them_do_not_speak_for_the_articles_body() -> None:
+    text = ("Die Boulevardpresse berichtet über den Prinzen. Royal-Experten spekulieren derweil, ob er den Titel behalte.")
+    assert by_cue(text, "spekulieren").type == "anonymous"
