@@ -422,7 +422,7 @@ def extend_apposition(sent: Sentence, tokens: list[Token]) -> list[Token]:
         return tokens
     nxt = sent.tokens[tokens[-1].id:]
     if len(nxt) >= 2 and nxt[0].text == "," and nxt[1].upos == "PROPN":
-        run = [nxt[0], *_name_run(nxt[1:])]
+        run = [nxt[0], *_name_run(list(nxt[1:]))]
         after = sent.tokens[run[-1].id] if run[-1].id < len(sent.tokens) else None
         if after is None or after.text in {",", ".", "!", "?", ";"} or after.upos in {"VERB", "AUX"}:
             return tokens + run  # "…, sagte der Präsident des Instituts, Lars Schaade."

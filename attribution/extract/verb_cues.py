@@ -100,10 +100,10 @@ def _comparative_clause(ctx: Context, v: Token) -> set[int] | None:
         start = t.id
     first = toks[start - 1]
     if first.lemma.lower() not in ctx.lex.comparative or first.id == v.id:
-        first = _comparative_over_name(ctx, v)  # "Wie Baudezernent Klaus-Peter Rieger sagte", "Wie das Departement
-        if first is None:                        # für Umwelt, Verkehr und Energie mitteilte": hyphens and lists in the name
+        over = _comparative_over_name(ctx, v)  # "Wie Baudezernent Klaus-Peter Rieger sagte", "Wie das Departement
+        if over is None:                        # für Umwelt, Verkehr und Energie mitteilte": hyphens and lists in the name
             return None
-        start = first.id
+        start = over.id
     end = v.id
     for t in toks[v.id:]:
         if t.upos == "PUNCT":

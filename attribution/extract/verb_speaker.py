@@ -95,7 +95,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         return [], None, f"generic subject '{subj.text}'", False
     attribute = extended_attribute(sent, subj) if subj is not None else None
     if attribute is not None:  # "wie das im MDax notierte Unternehmen mitteilte": the noun, not the article
-        return attribute[0], attribute[1], f"{v.text} -nsubj-> {subj.text} … {attribute[1].text} (extended attribute)", False
+        return attribute[0], attribute[1], f"{v.text} -nsubj-> … {attribute[1].text} (extended attribute)", False
     if subj is not None and _content_before_subject(ctx, v, subj, content):
         inverted = inverted_subject(ctx, v, stop)
         if inverted is not None:  # "Der Mann sei frei, bestätigte ein Sprecher": the content's subject was parsed as the verb's
@@ -103,8 +103,9 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     fronted_subject = _fronted_subject(ctx, v, subj, stop) if subj is not None else None
     if fronted_subject is not None:  # "Die Lyrikerin Sevim Acar nannte sie …": "sie" is the object
         toks = extend_apposition(sent, np_tokens(sent, fronted_subject, stop))
-        return toks, fronted_subject, f"{v.text} -{fronted_subject.deprel}-> {fronted_subject.text} (the named phrase " \
-                                      f"before the verb is the subject, '{subj.text}' after it the object)", False
+        path = (f"{v.text} -{fronted_subject.deprel}-> {fronted_subject.text} (the named phrase before the verb "
+                f"is the subject, '{subj.text if subj is not None else ''}' after it the object)")
+        return toks, fronted_subject, path, False
     if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
         toks = extend_apposition(sent, np_tokens(sent, subj, stop))
         # "Fraktionsvize Jonas Albrecht nannte": a noun with a name right after it speaks, whatever the noun
@@ -265,8 +266,10 @@ def inverted_subject(ctx: Context, v: Token, stop: set[int]) -> tuple[list[Token
 def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
     """A verb with no subject whose object stands between its finite auxiliary and itself and
     opens with a nominative article: the parser took the inverted subject for an object ("hat
-    der VfGH entschieden", "hatte der Sicherheitsberater der Regierung gesagt"). A verb that
-    addresses someone has its addressee as an object, so only the first of two objects is taken."""
+    der VfGH entschieden", "hatte der Sicherheitsberater der Regierung gesagt"); the same after a
+    causative's finite verb ("ließ der 24-Jährige … erklären") and after a reflexive verb's "sich"
+    ("äusserte sich die Konferenz"). A verb that addresses someone has its addressee as an object,
+    so only the first of two objects is taken."""
     sent, lex = ctx.sent, ctx.lex
     kids = sent.children(v)
     if any(c.rel == "nsubj" for c in kids):
@@ -295,7 +298,8 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
             if not (could_speak(c, lex) or proper_name_by_adjective(ctx.sent, c)) or c.upos == "PRON":
                 continue
             toks = extend_apposition(sent, np_tokens(sent, c, stop))
-            return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject after '{aux.text}', parsed as object)", True
+            after = aux.text if aux is not None else v.text
+            return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject after '{after}', parsed as object)", True
     return None
 
 
