@@ -69,6 +69,13 @@ def titled_noun_name(title: Token, t: Token, lex: Lexicon) -> bool:
             t.head == title.head and t.deprel == title.deprel))  # not "die Schauspielerin [nsubj] Klage [obj] eingereicht"
 
 
+def _one_person_before(mentions: list[Mention], sent: int) -> Mention | None:
+    """The mention of the one named person of the sentence before `sent`, if it names exactly one:
+    with no person subject since, a pronoun or description means the person it just introduced."""
+    named = {m.entity.name: m for m in mentions if m.sent == sent - 1 and m.entity.person and not m.entity.anonymous}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _given_name_only(run: list[Token]) -> bool:
     """A run of one name, hyphenated parts counted once ("Karl-Theodor"): a particle after it opens
     the family name, while one after a full name opens an affiliation ("Claudia Ritter von der Charité")."""
@@ -651,9 +658,9 @@ class Discourse:
         narrated = [m for m in cands if inside or not self._quoted(m.start)]
         pick = (recent_subjects or narrated or cands)[-1]
         how = "last subject" if recent_subjects else "last mention" + (" outside quotations" if narrated and not inside else "")
-        introduced = {m.entity.name: m for m in narrated if m.sent == sent - 1 and m.entity.person and not m.entity.anonymous}
-        if pick.subject and pick.sent < sent - 1 and len(introduced) == 1:  # "Zum Verwalter bestellte das Gericht
-            pick, how = next(iter(introduced.values())), "the one person named in the sentence before"  # Jens O. Er …"
+        introduced = _one_person_before(narrated, sent)
+        if pick.subject and pick.sent < sent - 1 and introduced is not None:  # "Zum Verwalter bestellte das Gericht
+            pick, how = introduced, "the one person named in the sentence before"  # Jens Obermaier. Er …"
         person = next((m for m in reversed(narrated or cands) if m.start > pick.start and m.entity.person), None)
         if not pick.entity.person and person is not None:  # "Die Zeitung sprach mit Anna Schmidt. …, sagte sie."
             pick, how = person, "person named after the last body"
@@ -741,9 +748,9 @@ class Discourse:
         speakers = [m for m in self._before(start) if m.subject and sent - m.sent <= window
                     and (gender is None or m.entity.gender in (None, gender)) and (inside or not self._quoted(m.start))
                     and not self._other_office(m.entity, same)]
-        introduced = {m.entity.name: m for m in cands if m.sent == sent - 1 and not self._quoted(m.start)}
-        if speakers and speakers[-1].sent < sent - 1 and len(introduced) == 1:  # "Äußerungen von Fraktionschef
-            only = next(iter(introduced.values())).entity                          # Dirk Wegener. Der 55-Jährige …"
+        introduced = _one_person_before([m for m in cands if not self._quoted(m.start)], sent)
+        if speakers and speakers[-1].sent < sent - 1 and introduced is not None:  # "Äußerungen von Fraktionschef
+            only = introduced.entity                                                # Dirk Wegener. Der 55-Jährige …"
             return Resolution(only, f"description '{text}' -> '{only.name}', the one person named in the sentence before")
         if speakers and not speakers[-1].entity.anonymous:
             pick = speakers[-1]
