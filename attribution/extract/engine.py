@@ -156,13 +156,28 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     result = []
     for c in out:
         nested = any(o is not c and o.content and o.content[0] <= c.cue[0].start < o.content[1]
-                     and o.kind in {"indirect", "mixed", "direct"} and c.kind in {"indirect", "mixed"} for o in out)
+                     and o.kind in {"indirect", "mixed", "direct"} and c.kind in {"indirect", "mixed"}
+                     and not (_inside(o, c) and _depth(o) > _depth(c))  # each in the other's content: the higher verb reports
+                     for o in out)
         # "was quoted as saying that …": a second cue of the same content without a speaker adds nothing
         echo = not c.speaker and c.content is not None and any(
             o is not c and o.speaker and o.content and _nested_span(c.content, o.content) for o in out)
         if not nested and not echo:
             result.append(c)
     return result
+
+
+def _inside(c: Candidate, o: Candidate) -> bool:
+    """Whether `c`'s cue lies inside `o`'s content."""
+    return bool(c.cue) and o.content is not None and o.content[0] <= c.cue[0].start < o.content[1]
+
+
+def _depth(c: Candidate) -> int:
+    """How deep the candidate's cue hangs below its sentence's root ("sagte" 0, a verb of its content more)."""
+    depth, cur = 0, c.cue[0] if c.cue else None
+    while cur is not None and cur.head != 0 and depth < len(c.sent.tokens):
+        depth, cur = depth + 1, c.sent.head_of(cur)
+    return depth
 
 
 def _extend_quotes(cands: list[Candidate], quotes: list[Quote], doc: ParsedDoc) -> list[Candidate]:

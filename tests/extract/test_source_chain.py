@@ -2023,3 +2023,10 @@ def test_more_bodies_and_documents_are_known(text: str, kind: str) -> None:
 def test_bare_plural_experts_with_a_name_before_them_do_not_speak_for_the_articles_body() -> None:
     text = ("Die Boulevardpresse berichtet über den Prinzen. Royal-Experten spekulieren derweil, ob er den Titel behalte.")
     assert by_cue(text, "spekulieren").type == "anonymous"
+
+
+def test_a_report_whose_content_holds_another_reporting_verb_is_kept() -> None:
+    text = ("Steinacher habe Renditen von bis zu neun Prozent versprochen, obwohl die Solarparks nie die nötigen "
+            "Erträge erwirtschaftet hätten, sagte die Vorsitzende Richterin Birgit Hollerith in der Urteilsbegründung.")
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == "Birgit Hollerith"
