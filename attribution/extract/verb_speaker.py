@@ -320,12 +320,14 @@ def _oblique(ctx: Context, head: Token) -> bool:
 def _fronted_subject(ctx: Context, v: Token, subj: Token, stop: set[int]) -> Token | None:
     """A named phrase before the verb that the parse made its object while it took a pronoun of
     both cases after the verb ("sie", "es") for the subject: in a main clause the fronted name is
-    the subject ("Die Lyrikerin Sevim Acar nannte sie eine Lehrerin")."""
+    the subject ("Die Lyrikerin Sevim Acar nannte sie eine Lehrerin"); so is a named phrase after an
+    object "es" ("Noch schärfer formulierte es Generalsekretärin Lea Sommerfeld")."""
     sent, lex = ctx.sent, ctx.lex
     if subj.upos != "PRON" or subj.id < v.id or subj.text.lower() not in lex.ambiguous_case_pronouns:
         return None
-    for c in sent.children(v):
-        if c.rel in {"obj", "iobj", "nsubj"} and c.id < v.id and c.id not in stop and c.upos in {"NOUN", "PROPN"} \
+    for c in sent.children(v):  # before the verb; after it, past an "es" ("formulierte es Generalsekretärin Lea Sommerfeld")
+        before = c.id < v.id or (subj.lemma.lower() == "es" and c.id > subj.id)
+        if c.rel in {"obj", "iobj", "nsubj"} and before and c.id not in stop and c.upos in {"NOUN", "PROPN"} \
                 and (c.upos == "PROPN" or any(k.upos == "PROPN" and k.rel in {"appos", "flat"} for k in sent.children(c))) \
                 and not _oblique(ctx, c):
             return c

@@ -2030,3 +2030,9 @@ def test_a_report_whose_content_holds_another_reporting_verb_is_kept() -> None:
             "Erträge erwirtschaftet hätten, sagte die Vorsitzende Richterin Birgit Hollerith in der Urteilsbegründung.")
     a = by_cue(text, "sagte")
     assert a.speaker is not None and a.speaker.name == "Birgit Hollerith"
+
+
+def test_a_named_phrase_after_an_object_es_is_the_subject() -> None:
+    a = by_cue("Noch schärfer formulierte es SPD-Generalsekretärin Lea Sommerfeld: „Die Union muss sich entscheiden.“",
+               "formulierte")
+    assert a.speaker is not None and a.speaker.name == "Lea Sommerfeld"
