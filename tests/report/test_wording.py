@@ -110,6 +110,11 @@ def test_wording_explain_rule_sentences_fall_back_by_prefix(rule: str, cue: str 
     ("definite 'Minister': the holder of an identifiable office", "holds an identifiable office"),
     ("'Kreise': a person or group with no name", "a person or group with no name"),
     ("pronoun 'sie' refers to an unnamed person", "‘sie’ refers to a person the article does not name."),
+    ("'Forscher' speak for the article's body 'Universität Bonn'", "the organisation the article is about"),
+    ("'Vertreter' speak for the body named with them: 'Verband' is an institution word ('verband')",
+     "speak for the body named with them"),
+    ("'Stellungnahme' of the source of the report just before: 'Armee' is an institution word ('armee')",
+     "it is the source's of the report just before"),
 ])
 def test_wording_explain_knows_the_engines_reasons(type_reason: str, expected: str) -> None:
     att = _with(make_attribution(TEXT, type="institutional", cue="sagte", content="es gebe Gespräche", speaker="Er"),
