@@ -348,6 +348,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         # a person noun with no role ("fragt die Rentnerin") means only a person subject of this sentence or the one before
         res: Resolution | None = discourse.resolve_description(role or head.lemma.lower(), text, start, sent,
                                                                holders_only=bool(owners) and not office,
+                                                               gender=lex.role_gender(head.text),  # the word as written:
+                                                               # a lemma may lose the ending ("Glaziologin" -> "Glaziologi")
                                                                window=1 if owners or role is None else SUBJECT_WINDOW)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)

@@ -658,6 +658,9 @@ class Discourse:
         narrated = [m for m in cands if inside or not self._quoted(m.start)]
         pick = (recent_subjects or narrated or cands)[-1]
         how = "last subject" if recent_subjects else "last mention" + (" outside quotations" if narrated and not inside else "")
+        speaker = next((m for m in reversed(recent_subjects) if m.sent == pick.sent and m.entity.person), None)
+        if not pick.entity.person and speaker is not None:  # "Bürgermeisterin Vogelsang kündigte an, die Stadt
+            pick, how = speaker, "person subject of the sentence of the last body"  # werde … Den Schaden bezifferte sie"
         introduced = _one_person_before(narrated, sent)
         if pick.subject and pick.sent < sent - 1 and introduced is not None:  # "Zum Verwalter bestellte das Gericht
             pick, how = introduced, "the one person named in the sentence before"  # Jens Obermaier. Er …"

@@ -403,7 +403,9 @@ def np_before(sent: Sentence, end_id: int) -> list[Token]:
             out = quoted + out
             skip_from = opening.id  # type: ignore[union-attr]
             continue
-        if t.upos in NP_INNER - {"ADV"} or (t.upos == "PRON" and not out):
+        surname = not out and t.upos == "VERB" and t.text[:1].isupper() and t.id > 1 \
+            and sent.tokens[t.id - 2].upos == "PROPN"  # "Axel Wendt sagte": a family name the tagger took for a verb
+        if t.upos in NP_INNER - {"ADV"} or (t.upos == "PRON" and not out) or surname:
             out.insert(0, t)
         else:
             if t.upos == "ADP":  # the object of a preposition is no subject

@@ -172,7 +172,17 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             return toks, circle, f"{v.text} -obl-> {circle.text} (passive: where it is said)", False
         return [], None, "passive without agent", False
     # fallback: the noun phrase right after an inverted verb, or the sentence-initial one
+    comma = _relative_before(ctx, v)
+    toks = np_before(sent, comma) if comma else []
+    head = np_head(toks)
+    person = head is not None and (any(t.upos == "PROPN" for t in toks) or bool(lex.role_noun(head.lemma))
+                                   or lex.person_like(head.text))
+    if toks and head is not None and person:  # "Innenministerin Sabine Kröger, die … kam, lobte
+        # die Rettungskräfte": the fronted phrase; not "Die Zahl der Menschen, die …, bezifferte Xinhua"
+        return toks, head, f"fallback: noun phrase before the relative clause and '{v.text}'", True
     toks = np_after_verb(sent, v, stop)
+    if toks and _oblique(ctx, np_head(toks) or toks[0]):
+        toks = []  # "sagte dem Sport-Informations-Dienst": the addressee, not the speaker
     attribute = extended_attribute(sent, toks[0]) if toks else None
     if attribute is not None:  # "teilte das von der Hamas kontrollierte Gesundheitsministerium mit"
         return attribute[0], attribute[1], f"fallback: noun phrase after '{v.text}' (extended attribute)", True
@@ -181,7 +191,6 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     toks = extend_apposition(sent, [t for t in np_before(sent, v.id) if t.id not in stop])
     if toks and not _oblique(ctx, np_head(toks) or toks[0]):  # not "Ihm drohen 20 Jahre Haft"
         return toks, np_head(toks), f"fallback: noun phrase before '{v.text}'", True
-    comma = _relative_before(ctx, v)
     toks = np_before(sent, comma) if comma else []
     if toks:
         return toks, np_head(toks), f"fallback: noun phrase before the relative clause and '{v.text}'", True

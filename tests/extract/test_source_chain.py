@@ -2036,3 +2036,39 @@ def test_a_named_phrase_after_an_object_es_is_the_subject() -> None:
     a = by_cue("Noch schärfer formulierte es SPD-Generalsekretärin Lea Sommerfeld: „Die Union muss sich entscheiden.“",
                "formulierte")
     assert a.speaker is not None and a.speaker.name == "Lea Sommerfeld"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Der frühere Europameister Axel Wendt sagte dem Sport-Informations-Dienst, Karaca sei der härtere Puncher.",
+     "Axel Wendt"),
+    ("Hessens Innenministerin Sabine Kröger, die am Mittag an die Unfallstelle kam, lobte die Rettungskräfte.",
+     "Sabine Kröger"),
+])
+def test_the_fronted_named_phrase_speaks_not_a_dative_or_object_after_the_verb(text: str, name: str) -> None:
+    a = run(text)[0]
+    assert a.speaker is not None and a.speaker.name == name
+
+
+def test_a_fronted_phrase_that_names_no_one_leaves_the_subject_after_the_verb() -> None:
+    a = run("Ein Tiefdruckgebiet, das über der Bucht gestanden hatte, habe das Festland erreicht, meldet die "
+            "indische Meteorologiebehörde.")[0]
+    assert a.speaker is not None and "Meteorologiebehörde" in a.speaker.text
+
+
+def test_sie_means_the_person_reporting_not_a_body_subject_of_her_content() -> None:
+    text = ("Bürgermeisterin Sandra Vogelsang kündigte an, die Stadt werde die Schule wieder aufbauen. "
+            "Den Schaden bezifferte sie auf einen siebenstelligen Betrag.")
+    a = by_cue(text, "bezifferte")
+    assert a.speaker is not None and a.speaker.name == "Sandra Vogelsang"
+
+
+def test_a_description_keeps_the_gender_its_word_shows() -> None:
+    text = ("„Wir waren überrascht“, sagt Leitautorin Miriam Gasteiger. Besonders stark sei der Rückgang gewesen. "
+            "Als Hauptgrund nennt die Glaziologin die heißen Sommer.")
+    a = by_cue(text, "nennt")
+    assert a.speaker is not None and a.speaker.name == "Miriam Gasteiger"
+
+
+def test_the_reasons_of_a_judgment_are_a_document() -> None:
+    a = by_cue("In der Urteilsbegründung heißt es, eine Klausel müsse transparent sein.", "heißt es")
+    assert a.type == "institutional"
