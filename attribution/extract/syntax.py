@@ -164,12 +164,15 @@ def is_content_mark(t: Token, marks: frozenset[str]) -> bool:
 
 
 def _ends_later_clause(sent: Sentence, verb: Token, t: Token) -> bool:
-    """A particle hung on `verb` that stands right after another finite verb past a comma ends that
-    verb's clause ("sagte, der Aufschwung halte an": "an" is "anhalten"'s, not "sagte"'s)."""
+    """A particle hung on `verb` that ends the clause of another finite verb past a comma, with no
+    comma between them, is that verb's ("sagte, der Aufschwung halte an": "an" is "anhalten"'s)."""
     if t.id <= verb.id + 1 or not is_separated_particle(t) and t.deprel != "compound:prt":
         return False
-    before = sent.tokens[t.id - 2]
-    return before is not verb and is_finite(before) and any(x.text == "," for x in sent.tokens[verb.id:t.id - 1])
+    between = sent.tokens[verb.id:t.id - 1]
+    comma = next((x for x in between if x.text == ","), None)
+    later = [x for x in between if comma is not None and x.id > comma.id and is_finite(x)]
+    # "sagte, man schaue sich die Bilder „sehr genau“ an"; not "teilte, nachdem er gezögert hatte, mit"
+    return bool(later) and not any(x.text == "," for x in between if x.id > later[-1].id)
 
 
 def particle(sent: Sentence, verb: Token) -> Token | None:

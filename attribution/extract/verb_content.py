@@ -115,6 +115,12 @@ def _inverted(sent: Sentence, v: Token) -> bool:
     return after_comma(sent, v) and nxt is not None and nxt.upos != "PUNCT"
 
 
+def _reports_of_its_own(ctx: Context, rest: list[Token]) -> bool:
+    """The words after a colon hold a reporting verb with a subject of its own, outside quotation marks."""
+    return any(is_finite(u) and u.upos == "VERB" and not in_quote(ctx.quotes, u.start) and cue_of(ctx, u) is not None
+               and subject(ctx.sent, u) is not None for u in rest)
+
+
 def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
     """Token fallback: ", dass/ob/w-…", ": …", or ", <Konjunktiv clause>" after the verb;
     or a clause (or quotation) ending in a comma right before an inverted reporting verb."""
@@ -146,6 +152,8 @@ def _fallback_content(ctx: Context, v: Token, cue_ids: set[int]) -> Content:
                     and not _main_clause_after(rest):
                 break  # "…, weil andere Fragen zu klären gewesen wären.": an adverbial clause is no content
             clause_sub = any(u.feat("Mood") == "Sub" for u in rest if is_finite(u) and not in_quote(ctx.quotes, u.start))
+            if t.text == ":" and _reports_of_its_own(ctx, rest):
+                break  # "pochen auf ihre Hoheit: Minister Karl Wenzel erklärte, …": a report of its own follows
             if t.text == ":" or is_content_mark(nxt, ctx.lex.content_marks) or is_interrogative(nxt) or clause_sub \
                     or nxt.text in "„»«“\"" or (t.text == "," and _bare_verb_then_clause(ctx, v, i, rest)):
                 rest = trim(rest)

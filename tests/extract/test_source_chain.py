@@ -2072,3 +2072,25 @@ def test_a_description_keeps_the_gender_its_word_shows() -> None:
 def test_the_reasons_of_a_judgment_are_a_document() -> None:
     a = by_cue("In der Urteilsbegründung heißt es, eine Klausel müsse transparent sein.", "heißt es")
     assert a.type == "institutional"
+
+
+def test_a_particle_at_the_end_of_a_content_clause_with_words_between_is_the_clauses() -> None:
+    a = by_cue("Ein Verbandsfunktionär, der nicht genannt werden wollte, sagte, man schaue sich die Bilder „sehr genau“ an.",
+               "sagte")
+    assert a.speaker is not None and "Verbandsfunktionär" in a.speaker.text
+
+
+def test_a_colon_before_a_report_of_its_own_gives_no_content() -> None:
+    text = ("Die Länder pochen auf ihre Planungshoheit: Gesundheitsminister Karl Wenzel erklärte, über Kliniken "
+            "entscheide „nicht Berlin“.")
+    a = by_cue(text, "erklärte")
+    assert a.speaker is not None and a.speaker.name == "Karl Wenzel"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Karaca konterte auf der Pressekonferenz, Brandt sei ein „Weltmeister auf dem Papier“.", "konterte"),
+    ("Nach einem internen Referentenentwurf seines Ministeriums sollen Kliniken zusammengelegt werden.",
+     "Nach Referentenentwurf"),
+])
+def test_more_cues(text: str, cue: str) -> None:
+    assert by_cue(text, cue).speaker is not None
