@@ -69,6 +69,13 @@ def titled_noun_name(title: Token, t: Token, lex: Lexicon) -> bool:
             t.head == title.head and t.deprel == title.deprel))  # not "die Schauspielerin [nsubj] Klage [obj] eingereicht"
 
 
+def _age_after(sent: Sentence, t: Token) -> bool:
+    """A person's age right after the name, in commas or brackets ("Anna, 34,", "Anna (34)")."""
+    nxt = sent.tokens[t.id: t.id + 3]
+    return len(nxt) >= 2 and nxt[0].text in {",", "("} and nxt[1].upos == "NUM" and nxt[1].text.isdigit() \
+        and len(nxt[1].text) <= 3 and (len(nxt) < 3 or nxt[2].text in {",", ")", ".", ":"})
+
+
 def _one_person_before(mentions: list[Mention], sent: int) -> Mention | None:
     """The mention of the one named person of the sentence before `sent`, if it names exactly one:
     with no person subject since, a pronoun or description means the person it just introduced."""
@@ -524,6 +531,8 @@ class Discourse:
                 person, why = False, "an acronym follows in brackets"  # "National Health Service (NHS)"
             elif len([w for w in words if w != "-"]) >= 2 and all(len(w) > 1 for w in words if w != "-"):
                 person, why = True, "multi-word proper name"  # not "E-Scootern", "U-Bahn"
+            elif len(run) == 1 and words[0] in lex.first_names and _age_after(sent, run[0]):
+                person, why = True, f"first name '{words[0]}' with an age"  # "Jana, 19, steht hinter der Theke"
             elif ner in {"ORG", "LOC"}:  # the recogniser (weak, F1 0.5) decides only what nothing else does
                 person, why = False, f"{NER_EVIDENCE} {'an organisation' if ner == 'ORG' else 'a place'}"
             else:

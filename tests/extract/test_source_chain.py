@@ -2094,3 +2094,10 @@ def test_a_colon_before_a_report_of_its_own_gives_no_content() -> None:
 ])
 def test_more_cues(text: str, cue: str) -> None:
     assert by_cue(text, cue).speaker is not None
+
+
+def test_a_lone_first_name_with_an_age_is_a_person_a_pronoun_can_mean() -> None:
+    text = ("Die Gemeinde hat einen Verein gegründet. Hinter der Theke steht Jana, 19, die nach der Schule aushilft. "
+            "Sie erzählt, dass die Älteren oft länger bleiben.")
+    a = by_cue(text, "erzählt")
+    assert a.type == "named" and a.speaker is not None and a.speaker.name == "Jana"
