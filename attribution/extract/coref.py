@@ -76,6 +76,20 @@ def _age_after(sent: Sentence, t: Token) -> bool:
         and len(nxt[1].text) <= 3 and (len(nxt) < 3 or nxt[2].text in {",", ")", ".", ":"})
 
 
+def _abbreviated_title(sent: Sentence, t: Token) -> Token | None:
+    """The first token of an abbreviated title right before `t`: "Dr." as one token or "Prof" and
+    its full stop as two ("Prof. Jürgen Walther"); not a numeral ("XVI.") nor an acronym ("US.")."""
+    if t.id < 2:
+        return None
+    prev = sent.tokens[t.id - 2]
+    word, start = (prev.text[:-1], prev) if prev.text.endswith(".") and len(prev.text) > 1 else ("", prev)
+    if prev.text == "." and t.id > 2 and sent.tokens[t.id - 3].end == prev.start:
+        start = sent.tokens[t.id - 3]
+        word = start.text
+    ok = 1 < len(word) <= 4 and word.isalpha() and word[:1].isupper() and not word.isupper()
+    return start if ok else None
+
+
 def _one_person_before(mentions: list[Mention], sent: int) -> Mention | None:
     """The mention of the one named person of the sentence before `sent`, if it names exactly one:
     with no person subject since, a pronoun or description means the person it just introduced."""
@@ -369,8 +383,7 @@ class Discourse:
                     runs.append(cur)  # "Kim Jong Un. Trump": a period closes the name
                     cur = []
                 cur.append(t)
-            elif len(cur) == 1 and t.text == "." and cur[0].end == t.start and len(cur[0].text) <= 4 \
-                    and nxt is not None and nxt.upos == "PROPN":
+            elif len(cur) == 1 and nxt is not None and nxt.upos == "PROPN" and _abbreviated_title(sent, nxt) is cur[0]:
                 cur = []  # "Prof. Jürgen Walther", "Dr. Anna Weber": an abbreviated title is no name
             elif cur and nxt is not None and ((t.text in HYPHEN_PARTICLES and nxt.text == "-")
                                               or (t.text == "-" and cur[-1].text in HYPHEN_PARTICLES)
@@ -395,13 +408,7 @@ class Discourse:
         """(role, how) from a role noun right before the name, an apposition head, or an
         apposition after the name."""
         first, last = run[0], run[-1]
-        before = sent.tokens[first.id - 2] if first.id > 1 else None
-        if before is not None and before.text.endswith(".") and 1 < len(before.text) <= 5 and before.text[:1].isupper() \
-                and before.text[:-1].isalpha() and not before.text[:-1].isupper():  # "Dr.", not "XVI."
-            first = before  # "Der Anwalt, Dr. Ralf Opitz": the role stands before the title
-        elif first.id > 3 and before is not None and before.text == "." and len(sent.tokens[first.id - 3].text) <= 4 \
-                and sent.tokens[first.id - 3].end == before.start:
-            first = sent.tokens[first.id - 3]  # the same, with the full stop split off ("Prof", ".")
+        first = _abbreviated_title(sent, first) or first  # "Der Anwalt, Dr. Ralf Opitz": the role stands before the title
         if first.id > 1:
             prev = sent.tokens[first.id - 2]
             role = self._role(prev)
@@ -613,6 +620,10 @@ class Discourse:
             if len(text) >= len(target):
                 return text == target and t.id <= start
         return False
+
+    def entity_named(self, name: str) -> Entity | None:
+        """The entity of a mention with this full name, if one was registered."""
+        return next((m.entity for m in self.mentions if m.entity.name == name), None)
 
     def note_speaker(self, ent: Entity, start: int, sent: int) -> None:
         """A resolved speaker counts as a subject mention for later resolutions."""

@@ -155,8 +155,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     # a verb cue inside the content of another verb cue of the same sentence is nested speech
     result = []
     for c in out:
-        nested = any(o is not c and o.content and o.content[0] <= c.cue[0].start < o.content[1]
-                     and o.kind in {"indirect", "mixed", "direct"} and c.kind in {"indirect", "mixed"}
+        nested = any(o is not c and _inside(c, o) and o.kind in {"indirect", "mixed", "direct"} and c.kind in {"indirect", "mixed"}
                      and not (_inside(o, c) and _depth(o) > _depth(c))  # each in the other's content: the higher verb reports
                      for o in out)
         # "was quoted as saying that …": a second cue of the same content without a speaker adds nothing
@@ -684,8 +683,7 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                                  carried.get(id(prev), prev.source_phrase))
             built[id(c)] = att
             out.append(att)
-            ent = next((m.entity for m in discourse.mentions if att.speaker is not None and m.entity.name == att.speaker.name),
-                       None) if att.type == "named" else None
+            ent = discourse.entity_named(att.speaker.name) if att.type == "named" and att.speaker and att.speaker.name else None
             if ent is not None:  # the person a continuation goes on with stays the salient subject
                 discourse.note_speaker(ent, c.sent.tokens[0].start, c.sent.index)
             continue
@@ -735,10 +733,9 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                               typing.name, typing.resolution)
             if typing.name and typing.type == "named":
                 ent = discourse.entity_for(c.speaker, c.speaker_head)
-                if ent is not None and ent.name != typing.name:  # "Freiburgs Trainer Tobias Kessler": the person typed, not "Freiburgs"
-                    ent = next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None) or ent
-                target = ent or next((m.entity for m in discourse.mentions if m.entity.name == typing.name), None) \
-                    or discourse.person_named(typing.name)  # "Merkel sagte: … Sie fügte hinzu": a lone name judged here
+                if ent is None or ent.name != typing.name:  # "Freiburgs Trainer Tobias Kessler": the person typed, not "Freiburgs"
+                    ent = discourse.entity_named(typing.name) or ent
+                target = ent or discourse.person_named(typing.name)  # "Merkel sagte: … Sie fügte hinzu": a lone name judged here
                 discourse.note_speaker(target, s0, c.sent.index)
             elif typing.type in {"anonymous", "institutional"} and c.speaker_head is not None \
                     and c.speaker_head.upos == "NOUN" and not typing.resolution:

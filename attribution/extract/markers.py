@@ -62,9 +62,8 @@ def _relative_marker(ctx: Context, adverb: Token) -> Candidate:
         if u.text in {",", ";", ".", "!", "?", ":"} and any(is_finite(c) for c in content):
             break
         content.append(u)
-    refl = next((t for t in owner if t.lemma.lower() in ctx.lex.reflexive_owners), None)
     noun = np_head(owner)
-    subj = _clause_subject(ctx, noun, {t.id for t in owner}) if refl is not None and noun is not None else None
+    refl, subj = _own(ctx, owner, noun) if noun is not None else (None, None)
     if refl is not None and subj is not None:  # "Die Behörde verwies auf eigene Messungen, wonach …": her own
         return Candidate("according_to", sent, [adverb], adverb.lemma.lower(), span(trim(content)),
                          np_tokens(sent, subj, {adverb.id}), subj, "according_to.relative_adverb",
@@ -149,6 +148,13 @@ def _participle_phrase(toks: Sequence[Token], prep: Token, nouns: frozenset[str]
         if u.upos not in {"ADP", "DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV"}:
             return None
     return None
+
+
+def _own(ctx: Context, phrase: list[Token], t: Token) -> tuple[Token | None, Token | None]:
+    """A reflexive owner in a source phrase ("eigene Angaben", "eigene Messungen") and the subject of
+    the clause `t` belongs to, whom it means; (None, None) without one."""
+    refl = next((u for u in phrase if u.lemma.lower() in ctx.lex.reflexive_owners), None)
+    return (refl, _clause_subject(ctx, t, {u.id for u in phrase})) if refl is not None else (None, None)
 
 
 def _clause_subject(ctx: Context, t: Token, phrase: set[int] | None = None) -> Token | None:
@@ -264,9 +270,7 @@ def _postposition(ctx: Context, post: Token) -> Candidate | None:
     owner = [t for t in toks[start: post.id - 1]]
     if not owner:
         return None
-    refl = next((t for t in owner if t.lemma.lower() in ctx.lex.reflexive_owners), None)
-    # "Eigenen Angaben zufolge will die Regierung …": the clause's subject
-    subj = _clause_subject(ctx, post, {t.id for t in owner}) if refl is not None else None
+    refl, subj = _own(ctx, owner, post)  # "Eigenen Angaben zufolge will die Regierung …": the clause's subject
     if refl is not None and subj is not None and subj.id > post.id:
         return _marker(ctx, [post], post.lemma.lower(), np_tokens(sent, subj, {post.id}), subj,
                        "according_to.frame_reflexive", f"{refl.text} … {post.text}: subject {subj.text}", False,

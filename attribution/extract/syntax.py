@@ -447,16 +447,6 @@ def _name_run(toks: list[Token]) -> list[Token]:
     return run
 
 
-def name_apposition_before(sent: Sentence, comma: Token) -> Token | None:
-    """The comma that opens a name in apposition closed by `comma` (", Anna Wolf," in "Wie die
-    Polizeisprecherin, Anna Wolf, mitteilte"), when a noun stands before it; else None."""
-    opening = next((t for t in reversed(sent.tokens[: comma.id - 1]) if t.text == ","), None)
-    if opening is None or opening.id < 2 or sent.tokens[opening.id - 2].upos not in NOMINAL:
-        return None
-    segment = sent.tokens[opening.id: comma.id - 1]
-    return opening if segment and len(segment) <= 6 and segment[0].upos == "PROPN" and len(_name_run(list(segment))) == len(segment) else None
-
-
 def hyphen_joins(left: Token, hyphen: Token, right: Token) -> bool:
     """A hyphen written without spaces between two words: a compound the tokenizer split ("US - Vertreter")."""
     return hyphen.text in {"-", "‐"} and left.end == hyphen.start and hyphen.end == right.start
@@ -708,10 +698,10 @@ def main_finite(sent: Sentence) -> Token | None:
     if root is None:
         return None
     finite_aux = next((c for c in sent.children(root) if c.rel == "aux" and is_finite(c) and c.id < root.id), None)
-    if is_finite(root) and finite_aux is None:
-        return root
     if finite_aux is not None:  # "Der Betriebsrat werde „… verteidigen“": a finite verb has no finite auxiliary;
         return finite_aux       # the tagger took the infinitive or participle for a finite form
+    if is_finite(root):
+        return root
     for c in sent.children(root):
         if c.rel in {"aux", "cop"} and is_finite(c):
             return c

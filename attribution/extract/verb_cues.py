@@ -5,7 +5,7 @@ from attribution.extract.candidate import Candidate, Context, in_quote, longest_
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, QUOTES, extend_apposition, is_article, is_demonstrative_pronoun,
                                         is_personal_pronoun, is_reflexive, is_relative_pronoun, is_wh_pronoun,
-                                        join_hyphenated, name_apposition_before, np_after, np_after_verb, np_head, np_tokens, preposition_of)
+                                        join_hyphenated, np_after, np_after_verb, np_head, np_tokens, preposition_of)
 from attribution.extract.verb_content import characterising_quote, close_quotes, complement_follows, content_of, extend_left, extend_right
 from attribution.extract.verb_speaker import addressee, relative_antecedent, side_owner, source_phrase, speaker_of
 from attribution.types import Kind, Token
@@ -85,23 +85,18 @@ def _comparative_clause(ctx: Context, v: Token) -> set[int] | None:
     toks = ctx.sent.tokens
     start = v.id
     bracket = False
-    skip_to: int | None = None  # the opening comma of a name in apposition, skipped with it
     for t in reversed(toks[: v.id - 1]):
-        if skip_to is not None:
-            skip_to = None if t.id == skip_to else skip_to
-        elif t.text == ")":
+        if t.text == ")":
             bracket = True  # "wie das Statistische Bundesamt (Destatis) mitteilte": a bracket inside the clause
         elif bracket:
             bracket = t.text != "("
-        elif t.text == "," and (opening := name_apposition_before(ctx.sent, t)) is not None:
-            skip_to = opening.id  # "Wie die Polizeisprecherin, Anna Wolf, mitteilte": the name belongs to the clause
         elif t.text in ",;:(" or (t.upos == "PUNCT" and t.text not in QUOTES):
             break
         start = t.id
     first = toks[start - 1]
     if first.lemma.lower() not in ctx.lex.comparative or first.id == v.id:
-        over = _comparative_over_name(ctx, v)  # "Wie Baudezernent Klaus-Peter Rieger sagte", "Wie das Departement
-        if over is None:                        # für Umwelt, Verkehr und Energie mitteilte": hyphens and lists in the name
+        over = _comparative_over_name(ctx, v)  # "Wie die Polizeisprecherin, Anna Wolf, mitteilte", "Wie Baudezernent
+        if over is None:                        # Klaus-Peter Rieger sagte": appositions, lists and hyphens in the name
             return None
         start = over.id
     end = v.id
@@ -116,11 +111,12 @@ def _comparative_clause(ctx: Context, v: Token) -> set[int] | None:
 
 
 def _comparative_over_name(ctx: Context, v: Token) -> Token | None:
-    """The "wie" that opens the clause of `v` across the commas of a list and the hyphens of a
-    name: only nouns, names, articles, adjectives, prepositions, conjunctions and brackets between."""
+    """The "wie" that opens the clause of `v` across the commas of an apposition or a list and the
+    hyphens of a name: only nouns, names, articles, adjectives, prepositions, conjunctions and
+    brackets between, and the "wie" at the start of its clause."""
     for t in reversed(ctx.sent.tokens[: v.id - 1]):
         if t.lemma.lower() in ctx.lex.comparative:
-            return t if t.id == 1 or ctx.sent.tokens[t.id - 2].text == "," else None
+            return t if t.id == 1 or ctx.sent.tokens[t.id - 2].upos == "PUNCT" else None
         if t.upos not in {"NOUN", "PROPN", "DET", "ADJ", "ADP", "CCONJ", "NUM", "X"} and t.text not in {",", "-", "(", ")"}:
             return None
     return None

@@ -109,8 +109,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     if subj is not None and subj.lemma.lower() != "es" and not any(c.rel == "case" for c in sent.children(subj)):
         toks = extend_apposition(sent, np_tokens(sent, subj, stop))
         # "Fraktionsvize Jonas Albrecht nannte": a noun with a name right after it speaks, whatever the noun
-        speaks = could_speak(subj, lex) or any(c.rel in {"appos", "flat"} and c.upos == "PROPN" and c.id == subj.id + 1
-                                               for c in sent.children(subj))
+        speaks = could_speak(subj, lex) or _name_after(sent, subj)
         fronted = subj.id < v.id and not speaks  # "Die Tat bezeichnete er als sinnlos": a fronted object
         inverted = inverted_subject(ctx, v, stop) if after_comma(sent, v) or is_demonstrative_pronoun(subj) or fronted else None
         if toks and not speaks and inverted:
@@ -173,13 +172,14 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         return [], None, "passive without agent", False
     # fallback: the noun phrase right after an inverted verb, or the sentence-initial one
     comma = _relative_before(ctx, v)
-    toks = np_before(sent, comma) if comma else []
-    head = np_head(toks)
-    person = head is not None and (any(t.upos == "PROPN" for t in toks) or bool(lex.role_noun(head.lemma))
+    before_relative = np_before(sent, comma) if comma else []
+    head = np_head(before_relative)
+    person = head is not None and (any(t.upos == "PROPN" for t in before_relative) or bool(lex.role_noun(head.lemma))
                                    or lex.person_like(head.text))
-    if toks and head is not None and person:  # "Innenministerin Sabine Kröger, die … kam, lobte
+    relative_note = f"fallback: noun phrase before the relative clause and '{v.text}'"
+    if before_relative and head is not None and person:  # "Innenministerin Sabine Kröger, die … kam, lobte
         # die Rettungskräfte": the fronted phrase; not "Die Zahl der Menschen, die …, bezifferte Xinhua"
-        return toks, head, f"fallback: noun phrase before the relative clause and '{v.text}'", True
+        return before_relative, head, relative_note, True
     toks = np_after_verb(sent, v, stop)
     if toks and _oblique(ctx, np_head(toks) or toks[0]):
         toks = []  # "sagte dem Sport-Informations-Dienst": the addressee, not the speaker
@@ -191,9 +191,8 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     toks = extend_apposition(sent, [t for t in np_before(sent, v.id) if t.id not in stop])
     if toks and not _oblique(ctx, np_head(toks) or toks[0]):  # not "Ihm drohen 20 Jahre Haft"
         return toks, np_head(toks), f"fallback: noun phrase before '{v.text}'", True
-    toks = np_before(sent, comma) if comma else []
-    if toks:
-        return toks, np_head(toks), f"fallback: noun phrase before the relative clause and '{v.text}'", True
+    if before_relative:
+        return before_relative, np_head(before_relative), relative_note, True
     prev = sent.tokens[v.id - 2] if v.id > 1 else None
     if prev is not None and prev.upos == "CCONJ":  # "… bezeichnete … und erklärte, …"
         first = next((t for t in reversed(sent.tokens[: prev.id - 1]) if is_finite(t) and t.upos == "VERB"), None)
@@ -289,13 +288,12 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
             and not any(c.rel == "nsubj" for c in sent.children(head)):
         aux = head  # "ließ der 24-Jährige über seinen Verteidiger erklären": the subject of "lassen" speaks
     reflexive = next((c for c in kids if c.rel == "obj" and is_reflexive(c)), None) if is_finite(v) else None
-    if aux is None and reflexive is None:
-        return None
-    if aux is None and reflexive is not None:  # "äusserte sich die Konferenz": a reflexive verb's other object is its subject
-        objects = [c for c in kids if c.rel == "obj" and c.id > reflexive.id and c.upos in NOMINAL]
-        aux = reflexive
-    else:
-        objects = [c for c in kids if c.rel in {"obj", "iobj"} and aux is not None and aux.id < c.id < v.id and c.upos in NOMINAL]
+    # the subject stands between the auxiliary and the verb, or after a reflexive verb's "sich"
+    # ("äusserte sich die Konferenz": a reflexive verb's other object is its subject)
+    start, end = (aux.id, v.id) if aux is not None else (reflexive.id, len(sent.tokens) + 1) if reflexive else (0, 0)
+    objects = [c for c in kids if c.rel in ({"obj", "iobj"} if aux is not None else {"obj"}) and start < c.id < end
+               and c.upos in NOMINAL]
+    anchor = aux or reflexive
     if full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs:
         # "hat die Stadt die Bewohner aufgefordert": of two objects, the first is the subject
         objects = objects[:1] if len(objects) > 1 else []
@@ -307,8 +305,7 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
             if not (could_speak(c, lex) or proper_name_by_adjective(ctx.sent, c)) or c.upos == "PRON":
                 continue
             toks = extend_apposition(sent, np_tokens(sent, c, stop))
-            after = aux.text if aux is not None else v.text
-            return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject after '{after}', parsed as object)", True
+            return toks, c, f"{v.text} -{c.deprel}-> {c.text} (a subject after '{anchor.text if anchor else ''}', parsed as object)", True
     return None
 
 
@@ -335,12 +332,16 @@ def _fronted_subject(ctx: Context, v: Token, subj: Token, stop: set[int]) -> Tok
     if subj.upos != "PRON" or subj.id < v.id or subj.text.lower() not in lex.ambiguous_case_pronouns:
         return None
     for c in sent.children(v):  # before the verb; after it, past an "es" ("formulierte es Generalsekretärin Lea Sommerfeld")
-        before = c.id < v.id or (subj.lemma.lower() == "es" and c.id > subj.id)
-        if c.rel in {"obj", "iobj", "nsubj"} and before and c.id not in stop and c.upos in {"NOUN", "PROPN"} \
-                and (c.upos == "PROPN" or any(k.upos == "PROPN" and k.rel in {"appos", "flat"} for k in sent.children(c))) \
-                and not _oblique(ctx, c):
+        placed = c.id < v.id or (subj.lemma.lower() == "es" and c.id > subj.id)
+        if c.rel in {"obj", "iobj", "nsubj"} and placed and c.id not in stop and c.upos in {"NOUN", "PROPN"} \
+                and (c.upos == "PROPN" or _name_after(sent, c)) and not _oblique(ctx, c):
             return c
     return None
+
+
+def _name_after(sent: Sentence, noun: Token) -> bool:
+    """A name right after the noun in apposition ("Fraktionsvize Jonas Albrecht", "Die Lyrikerin Sevim Acar")."""
+    return any(c.rel in {"appos", "flat"} and c.upos == "PROPN" and c.id == noun.id + 1 for c in sent.children(noun))
 
 
 def _circle_or_body(ctx: Context, noun: Token) -> bool:

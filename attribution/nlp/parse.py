@@ -203,7 +203,6 @@ def split_word_full_stops(text: str, sentences: TokenSpans, abbreviations: froze
 
 
 QUOTE_MARKS = "»«„“”\"‚‘›‹"  # not "’", an apostrophe at a word's end ("the workers’ union")
-CLOSING_MARKS = "«“”\"‘‹›"
 
 
 def split_quote_marks(text: str, sentences: TokenSpans) -> TokenSpans:
@@ -249,7 +248,7 @@ def join_unterminated(text: str, sentences: TokenSpans) -> TokenSpans:
     only to the one it closes ("… geblieben. | “")."""
     out: TokenSpans = []
     for sent in sentences:
-        lone_closer = bool(sent) and all(text[a:b] in CLOSING_MARKS for a, b in sent)
+        lone_closer = bool(sent) and all(text[a:b] in CLOSING_QUOTES for a, b in sent)
         if out and out[-1] and sent and (lone_closer or text[out[-1][-1][1] - 1].isalnum() or text[out[-1][-1][1] - 1] == ",") \
                 and "\n" not in text[out[-1][-1][1]:sent[0][0]]:
             out[-1] = out[-1] + sent
