@@ -15,6 +15,7 @@ Stages 3 to 5 adjust the candidates they are given (content, kind, source) in pl
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from attribution.extract.attitude import frame_candidates
@@ -622,6 +623,21 @@ def _from_previous(prev: Attribution, c: Candidate, text: str, why: str, note: s
         source_description=prev.source_description, source_phrase=source_phrase)
 
 
+def _named_mention(speaker: Speaker, text: str, before: int) -> Speaker:
+    """A continuation of a person met as a pronoun or description ("sagte sie") shows the person's
+    last mention by name before it: the continuation has no mention of its own, and the name is
+    what a reader needs."""
+    name = speaker.name
+    if not name or re.search(rf"\b{re.escape(name.split()[-1])}\b", speaker.text):
+        return speaker
+    for wanted in (name, name.split()[-1]):
+        at = max((m.start() for m in re.finditer(rf"\b{re.escape(wanted)}\b", text[:before])), default=-1)
+        if at >= 0:
+            return Speaker(wanted, at, at + len(wanted), wanted.split()[-1], name,
+                           f"continues '{speaker.text}' ({speaker.resolution}); shown by its name")
+    return speaker
+
+
 def _cue(c: Candidate) -> Cue | None:
     """The candidate's cue words as a Cue (None for continuations, also a reported report's: "Er
     räume die Schläge ein, könne sich aber nicht erinnern" continues the speaker; its verb is in the notes)."""
@@ -681,6 +697,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             prev = built[id(c.inherited)]
             att = _from_previous(prev, c, text, "continues the previous attribution", "continues",
                                  carried.get(id(prev), prev.source_phrase))
+            if att.type == "named" and att.speaker is not None:
+                att = replace(att, speaker=_named_mention(att.speaker, text, c.sent.start))
             built[id(c)] = att
             out.append(att)
             ent = discourse.entity_named(att.speaker.name) if att.type == "named" and att.speaker and att.speaker.name else None

@@ -2101,3 +2101,16 @@ def test_a_lone_first_name_with_an_age_is_a_person_a_pronoun_can_mean() -> None:
             "Sie erzählt, dass die Älteren oft länger bleiben.")
     a = by_cue(text, "erzählt")
     assert a.type == "named" and a.speaker is not None and a.speaker.name == "Jana"
+
+
+def test_a_continuation_of_a_pronoun_shows_the_persons_name_a_description_stays() -> None:
+    text = ("Die Anklägerin Dana Whitfield trat vor die Kameras. „Wir haben Beweise“, sagte sie am Dienstag. "
+            "Mehrere Zeugen hätten den Vorfall beobachtet.")
+    cont = next(a for a in run(text) if a.kind == "continuation")
+    assert cont.speaker is not None and cont.speaker.text == "Dana Whitfield" == cont.speaker.name
+    assert text[cont.speaker.start:cont.speaker.end] == cont.speaker.text
+    said = by_cue(text, "sagte")
+    assert said.speaker is not None and said.speaker.text == "sie"  # the report itself keeps its own mention
+    unnamed = ("„Wir haben Beweise“, sagte ein Ermittler am Dienstag. Mehrere Zeugen hätten den Vorfall beobachtet.")
+    cont = next(a for a in run(unnamed) if a.kind == "continuation")
+    assert cont.speaker is not None and cont.speaker.text == "ein Ermittler"
