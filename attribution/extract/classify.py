@@ -312,7 +312,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             and not _indefinite(tokens, head):  # "die Vertreter der drei Organisationen", not "ein Vertreter der Firma"
         owner = [t for t in _owner(tokens, head) if t.id > head.id]
         if owner:
-            body = classify(owner, np_head(owner) or owner[-1], discourse, lex, start, sent, depth + 1)
+            ids = {t.id for t in owner}
+            heads = [np_head(owner) or owner[-1], *(t for t in owner if t.head not in ids)]  # "des Bankhauses Dorn"
+            body = next((b for b in (classify(owner, h, discourse, lex, start, sent, depth + 1) for h in heads)
+                         if b.type == "institutional"), Typing("anonymous", "no body"))
             if body.type == "institutional":
                 return replace(body, reason=f"'{head.text}' speak for the body named with them: {body.reason}")
         main = discourse.main_body(start) if not owner and (_plural_people(tokens, head, lex) or _plural_form(tokens, head)) else None

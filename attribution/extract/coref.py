@@ -502,6 +502,9 @@ class Discourse:
         key = words[-1]
         lex = self.lex
         known = self.entities.get(key)
+        base = next((self.entities[b] for b in _genitive_base(key) if b in self.entities), None) if len(run) == 1 else None
+        if known is None and base is not None and base.person:  # "nach Angaben Vollmers": Frank Vollmer's
+            known = self.entities[key] = base
         role = self._role_near(sent, run)
         if known is not None:
             ent = known

@@ -114,6 +114,18 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         inverted = inverted_subject(ctx, v, stop) if after_comma(sent, v) or is_demonstrative_pronoun(subj) or fronted else None
         if toks and not speaks and inverted:
             return inverted[0], inverted[1], f"noun phrase after '{v.text}' (the parsed subject '{subj.text}' cannot speak)", True
+        # "Drei Tage nach der Wahl hat die Kommission … erklärt": a parsed subject that cannot speak
+        # before the finite verb, and another subject, or a subject parsed as object, after it
+        mute = subj if toks and not speaks and subj.deprel == "nsubj" and subj.upos == "NOUN" else None
+        finite = next((t for t in sent.tokens if mute is not None and mute.id < t.id <= v.id and is_finite(t)), None)
+        other = next((c for c in sent.children(v) if c.rel == "nsubj" and c.id not in stop and could_speak(c, lex)
+                      and finite.id < c.id), None) if finite is not None else None
+        if other is not None:
+            toks = extend_apposition(sent, np_tokens(sent, other, stop))
+            return toks, other, f"{v.text} -nsubj-> {other.text} (the other parsed subject '{subj.text}' cannot speak)", False
+        misread = object_as_subject(ctx, v, stop, mute=subj) if finite is not None else None
+        if misread is not None:
+            return misread
         if toks:
             return toks, subj, f"{v.text} -nsubj-> {subj.text}", False
     controller = _infinitive_controller(ctx, v, stop) if subj is None else None
@@ -124,6 +136,12 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     misread = object_as_subject(ctx, v, stop)
     if misread is not None:  # "hatte der Sicherheitsberater gesagt": a subject parsed as object
         return misread
+    passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v))
+    patient = next((c for k in [v, *(a for a in sent.children(v) if a.rel == "aux")] for c in sent.children(k)
+                    if c.rel == "nsubj" and c.id not in stop), None) if passive else None  # also one hung on the auxiliary
+    if patient is not None and key is not None and key[0] in lex.quoting_verbs and could_speak(patient, lex):
+        toks = extend_apposition(sent, np_tokens(sent, patient, stop))  # "…, wird Mike Downey [in der Mitteilung] zitiert"
+        return toks, patient, f"{v.text} -nsubj:pass-> {patient.text} (the one quoted speaks)", False
     for c in sent.children(v):  # "in einer Erklärung des Ministeriums hieß es": the document's owner
         if c.rel in {"obl", "nmod"} and c.upos == "NOUN" and c.lemma in lex.cue_nouns:
             owner = next((o for o in sent.children(c) if o.rel == "nmod" and o.id > c.id and is_genitive_owner(sent, o)), None)
@@ -143,13 +161,8 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                     return np_tokens(sent, owner, stop), owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
                 toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                 return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
-    if any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v)):
+    if passive:
         kids = sent.children(v)
-        patient = next((c for k in [v, *(a for a in kids if a.rel == "aux")] for c in sent.children(k)
-                        if c.rel == "nsubj" and c.id not in stop), None)  # also one the parser hung on the auxiliary
-        if patient is not None and key is not None and key[0] in lex.quoting_verbs and could_speak(patient, lex):
-            toks = extend_apposition(sent, np_tokens(sent, patient, stop))  # "…, wird Mike Downey zitiert"
-            return toks, patient, f"{v.text} -nsubj:pass-> {patient.text} (the one quoted speaks)", False
         agent = next((c for c in kids if c.deprel == "obl:agent"), None) \
             or next((c for c in kids if c.rel == "obl" and preposition_of(sent, c) in lex.agent_prepositions), None) \
             or next((c for p in kids if p.deprel == "nsubj:pass" for c in sent.children(p)  # "wurde X vom Verband aufgefordert"
@@ -271,16 +284,17 @@ def inverted_subject(ctx: Context, v: Token, stop: set[int]) -> tuple[list[Token
     return (toks, head) if could_speak(head, ctx.lex) else None
 
 
-def object_as_subject(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:
+def object_as_subject(ctx: Context, v: Token, stop: set[int], mute: Token | None = None) -> Speaker | None:
     """A verb with no subject whose object stands between its finite auxiliary and itself and
     opens with a nominative article: the parser took the inverted subject for an object ("hat
     der VfGH entschieden", "hatte der Sicherheitsberater der Regierung gesagt"); the same after a
     causative's finite verb ("ließ der 24-Jährige … erklären") and after a reflexive verb's "sich"
     ("äusserte sich die Konferenz"). A verb that addresses someone has its addressee as an object,
-    so only the first of two objects is taken."""
+    so only the first of two objects is taken. `mute`: a parsed subject that cannot speak ("Drei
+    Tage nach der Wahl hat die Kommission … erklärt")."""
     sent, lex = ctx.sent, ctx.lex
     kids = sent.children(v)
-    if any(c.rel == "nsubj" for c in kids):
+    if any(c.rel == "nsubj" and c is not mute for c in kids):
         return None
     aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
     head = sent.head_of(v)

@@ -2114,3 +2114,32 @@ def test_a_continuation_of_a_pronoun_shows_the_persons_name_a_description_stays(
     unnamed = ("„Wir haben Beweise“, sagte ein Ermittler am Dienstag. Mehrere Zeugen hätten den Vorfall beobachtet.")
     cont = next(a for a in run(unnamed) if a.kind == "continuation")
     assert cont.speaker is not None and cont.speaker.text == "ein Ermittler"
+
+
+@pytest.mark.parametrize("text,cue,name", [
+    ("Zum Verwalter wurde der Anwalt Frank Vollmer bestellt. Die Löhne sind nach Angaben Vollmers gesichert.",
+     "nach Angaben", "Frank Vollmer"),
+    ("Sportvorstand Michael Kessler reagierte verärgert. Man werde nicht verhandeln, stellte der Sportvorstand klar.",
+     "stellte klar", "Michael Kessler"),
+])
+def test_a_genitive_surname_and_a_board_members_portfolio_refer_to_the_named_person(text: str, cue: str, name: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.speaker.name == name and a.type == "named"
+
+
+def test_analysts_of_a_named_bank_speak_for_it_bare_analysts_do_not() -> None:
+    assert by_cue("Analysten des Bankhauses Dorn sagten, die Aktie werde fallen.", "sagten").type == "institutional"
+    assert by_cue("Analysten sagten, die Aktie werde fallen.", "sagten").type == "anonymous"
+
+
+def test_the_one_quoted_in_a_passive_speaks_not_the_document_that_quotes_him() -> None:
+    a = by_cue("„Wir brauchen einen neuen Impuls“, wird Sportvorstand Michael Kessler in der Mitteilung des Vereins zitiert.",
+               "zitiert")
+    assert a.speaker is not None and "Kessler" in a.speaker.text and a.type == "named"
+
+
+def test_a_fronted_time_phrase_parsed_as_subject_gives_way_to_the_subject_after_the_verb() -> None:
+    a = by_cue("Drei Tage nach der Wahl hat die Wahlkommission den Amtsinhaber Joseph Kalunde zum Sieger erklärt.", "erklärt")
+    assert a.speaker is not None and "Wahlkommission" in a.speaker.text and a.type == "institutional"
+    b = by_cue("Damit ist auch die Frage vieler Fans des Spiels beantwortet.", "beantwortet")
+    assert b.speaker is None or "Fans" not in b.speaker.text
