@@ -521,7 +521,8 @@ class Discourse:
             acronym = any(w.isupper() and len(w) >= 2 for w in words)
             labels = [self.ner.get(t.start) for t in run]
             ner = max((lab for lab in labels if lab), key=labels.count, default=None)
-            if role and not in_gazetteer and not (len(run) == 1 and ner in {"ORG", "LOC"}):
+            body_name = full.lower() in lex.institutional or (len(run) >= 2 and words[-1].lower() in lex.institutional)
+            if role and not in_gazetteer and not body_name and not (len(run) == 1 and ner in {"ORG", "LOC"}):
                 person, why = True, role[1]
             elif self._body_near(sent, run):
                 person, why = False, "name after an institution word"
@@ -533,7 +534,7 @@ class Discourse:
                 person, why = True, f"first name '{words[0]}'"
             elif in_gazetteer or acronym:
                 person, why = False, "place or organisation name"
-            elif full.lower() in lex.institutional or (len(run) >= 2 and words[-1].lower() in lex.institutional):
+            elif body_name:
                 person, why = False, "institution name in the lexicon"  # "White House", "National Health Service"
             elif _quoted(sent, run):
                 person, why = False, "a name in quotation marks"  # "seiner Firma 'Aufbau Invest'"

@@ -51,9 +51,11 @@ def extract(doc: ParsedDoc, excluded: tuple[Span, ...] | list[Span] = (), lexico
         ctx = Context(sent, lex, quotes)
         found = verb_candidates(ctx) + marker_candidates(ctx)
         found += frame_candidates(ctx, found)
-        # hearsay only counts where the sentence names no source of its own
-        hearsay = [] if found else reportative_candidates(ctx)
-        cands += _dedupe(_marker_over_speech_act(found)) + hearsay
+        # hearsay only counts where the sentence names no source of its own, or over a speech act
+        hearsay = reportative_candidates(ctx) if all(c.kind == "reported" for c in found) else []
+        if found and not _hearsay_over_speech_act(found, hearsay):
+            hearsay = []
+        cands += hearsay or _dedupe(_marker_over_speech_act(found))
     cands = _refer_back(_anaphoric_after_report(cands, sentences, lex), sentences, quotes)
     cands = _extend_quotes(cands, quotes, doc)
     cands += _standalone_quotes(sentences, cands, quotes, lex, doc.text)
@@ -68,6 +70,13 @@ def _marker_over_speech_act(cands: list[Candidate]) -> list[Candidate]:
     if any(c.kind == "according_to" for c in cands):
         return [c for c in cands if c.kind != "reported"]
     return cands
+
+
+def _hearsay_over_speech_act(found: list[Candidate], hearsay: list[Candidate]) -> bool:
+    """A hearsay adverb on a speech act's own verb makes the act itself hearsay ("Angeblich drängen
+    mehrere Gouverneure auf einen Zinsschritt"): who is said to push is the content, not the source."""
+    verbs = {(c.sent.index, t.id) for c in found for t in c.cue}
+    return any(h.rule == "reportative.adverb" and (h.sent.index, h.cue[0].head) in verbs for h in hearsay)
 
 
 def _anaphoric_after_report(cands: list[Candidate], sentences: list[Sentence], lex: Lexicon) -> list[Candidate]:
@@ -597,7 +606,11 @@ def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -
     subj = subject(before, verb) if verb is not None else None
     if subj is None or subj.upos not in {"NOUN", "PROPN"}:
         return
-    c.speaker, c.speaker_head, c.speaker_guess = np_tokens(before, subj), subj, True
+    inverted = inverted_subject(Context(before, lex, []), _clause_verb(before, verb), set()) \
+        if verb is not None and subj.id < verb.id and not could_speak(subj, lex) else None
+    if inverted is not None:  # "Ihr Ziel gab die SPD-Politikerin nicht auf:": a fronted object parsed as subject
+        subj = inverted[1]
+    c.speaker, c.speaker_head, c.speaker_guess = inverted[0] if inverted else np_tokens(before, subj), subj, True
     c.speaker_note = f"subject '{subj.text}' of the sentence before, which " + (
         "ends in a colon" if before.tokens[-1].text == ":" else f"'{c.cue[0].text if c.cue else ''}' refers back to")
 

@@ -2143,3 +2143,26 @@ def test_a_fronted_time_phrase_parsed_as_subject_gives_way_to_the_subject_after_
     assert a.speaker is not None and "Wahlkommission" in a.speaker.text and a.type == "institutional"
     b = by_cue("Damit ist auch die Frage vieler Fans des Spiels beantwortet.", "beantwortet")
     assert b.speaker is None or "Fans" not in b.speaker.text
+
+
+def test_a_hearsay_adverb_on_a_speech_acts_verb_makes_it_hearsay() -> None:
+    hearsay = run("Angeblich drängen mehrere Gouverneure aus Südeuropa auf einen baldigen Zinsschritt.")
+    assert [(a.kind, a.type) for a in hearsay] == [("reportative", "unattributed")]
+    plain = run("Mehrere Gouverneure aus Südeuropa drängen auf einen baldigen Zinsschritt.")
+    assert [a.type for a in plain] == ["anonymous"]
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Die Bauwirtschaft fordert seit Langem, die Vorschriften zu lockern.", "fordert", "anonymous"),
+    ("Das Festival teilte am Montag mit, man habe einen Rekord erzielt.", "teilte mit", "institutional"),
+    ("In einem Statement von Crestline Ventures heißt es, man sehe eine Chance.", "heißt es", "institutional"),
+])
+def test_sectors_festivals_and_companies_with_english_names(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
+
+
+def test_after_a_colon_a_fronted_object_parsed_as_subject_gives_the_speaker_after_the_verb() -> None:
+    text = ("Annette Schwerdtfeger sprach von Fortschritten.\n\nIhr Ziel von 100.000 neuen Sozialwohnungen pro "
+            "Jahr gab die SPD-Politikerin dennoch nicht auf: Man halte daran fest, es werde aber »länger dauern als erhofft«.")
+    a = next(a for a in run(text) if a.explanation.cue_lemma == "festhalten")
+    assert a.speaker is not None and a.speaker.name == "Annette Schwerdtfeger"
