@@ -201,6 +201,15 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     low_head = head.lemma.lower()
     # 1. pronouns and possessives ("nach seinen Angaben") resolve to the last compatible person
     possessive = lex.possessives.get(head.lemma.lower()) if is_possessive(head) else None
+    group = discourse.plural_group_before(head) if head.upos == "PRON" and head.text.lower() in lex.plural_pronouns \
+        and depth < MAX_OWNER_DEPTH else None
+    if group is not None and could_speak(group[1], lex):
+        words = " ".join(t.text for t in group[0])
+        typing = classify(group[0], group[1], discourse, lex, start, sent, depth + 1)
+        if typing.type in {"institutional", "anonymous"}:  # "Forscher der Universität … Sie gehen davon aus"
+            return replace(typing, reason=f"plural '{head.text}' means the group '{words}': {typing.reason}",
+                           name=typing.name or words, resolution=f"plural pronoun '{head.text}' -> subject "
+                                                                 f"'{words}' of the sentence before")
     if (head.upos == "PRON" and head.text.lower() in lex.pronouns) or possessive:
         res = (discourse.clause_subject(start, possessive) if possessive else None) \
             or discourse.resolve_pronoun(head.text, start, sent, possessive, content)
@@ -307,8 +316,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             prefix = head.text[: -len(correspondent)].rstrip("-") if len(head.text) > len(correspondent) + 1 else ""
         if (outlet is not None and outlet.type == "institutional") or (prefix and (_acronym(prefix) or prefix in lex.organisations)):
             return Typing("institutional", f"'{head.text}' reports for the outlet named with it")
-    representative = lex.representative_noun(head.lemma)
-    if representative and head.lemma.lower().startswith(representative) and depth < MAX_OWNER_DEPTH \
+    word = head.lemma if lex.representative_noun(head.lemma) else head.text  # a lemma may be wrong: "Wissenschafter" -> "Wissenschaft"
+    representative = lex.representative_noun(word)
+    if representative and word.lower().startswith(representative) and depth < MAX_OWNER_DEPTH \
             and not _indefinite(tokens, head):  # "die Vertreter der drei Organisationen", not "ein Vertreter der Firma"
         owner = [t for t in _owner(tokens, head) if t.id > head.id]
         if owner:

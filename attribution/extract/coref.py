@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import find_quotes
-from attribution.extract.syntax import SURNAME_TAGS, first_word
+from attribution.extract.syntax import SURNAME_TAGS, first_word, is_finite, main_finite, np_tokens, subject
 from attribution.types import ParsedDoc, Sentence, Token
 
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
@@ -183,6 +183,7 @@ class Discourse:
         self.quotes = find_quotes(doc.text)
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        self.sentences = doc.sentences
         self.sentence_starts = [s.start for s in doc.sentences]  # to find the sentence of an offset
         # the name recogniser's label of each token it tagged (PER, ORG, LOC, OTH), by token start
         self.ner: dict[int, str] = {}
@@ -697,6 +698,22 @@ class Discourse:
             pick, how = voice, "unnamed speaker of the sentence before"
         kind = "person" if pick.entity.person else "body"
         return Resolution(pick.entity, f"pronoun '{word}' -> {how} compatible {kind} '{pick.entity.name}'")
+
+    def plural_group_before(self, pronoun: Token) -> tuple[list[Token], Token] | None:
+        """"Forscher der Universität … Sie gehen davon aus": a pronoun of `plural_pronouns` whose verb
+        is plural means the common-noun group that was the plural subject of the sentence before."""
+        sent = self.sentences[pronoun.sent]
+        verb = sent.head_of(pronoun)
+        finite = verb if verb is not None and is_finite(verb) else next(
+            (c for c in sent.children(verb) if c.rel == "aux" and is_finite(c)), None) if verb is not None else None
+        if pronoun.sent == 0 or finite is None or not self.lex.plural_verb(finite.text):
+            return None
+        before = self.sentences[pronoun.sent - 1]
+        main = main_finite(before)
+        group = subject(before, main) if main is not None and self.lex.plural_verb(main.text) else None
+        if group is None or group.upos != "NOUN":
+            return None
+        return np_tokens(before, group), group
 
     def sentence_of(self, offset: int) -> int:
         """The index of the sentence an offset into the text lies in."""

@@ -74,6 +74,7 @@ class Lexicon:
     side_nouns: frozenset[str]  # "von Seiten der Stadt": the genitive is the source
     agent_prepositions: frozenset[str]  # a passive's agent: "wurde vom Verband kritisiert"
     quoting_verbs: frozenset[str]  # the passive's subject is the speaker: "wird X zitiert", "was quoted as saying"
+    sein_perfect_verbs: frozenset[str]  # perfect with "sein", no passive: "war davon ausgegangen"
     addressee_prepositions: frozenset[str]  # "sagte gegenüber der Zeitung"
     dative_openers: frozenset[str]  # "sagte der Zeitung": a reporting verb's obj opening so is its addressee
     addressee_outlets: tuple[str, ...]  # "sagte ein Meteorologe der Deutschen Presse-Agentur": the outlet is addressed
@@ -109,6 +110,9 @@ class Lexicon:
     person_nouns: frozenset[str]  # singular nouns of one person with no person ending ("Däne", "Franzose")
     distinct_offices: frozenset[str]  # offices that are no kind of their compound's last part ("Staatsanwalt")
     ambiguous_case_pronouns: frozenset[str]  # pronouns as likely objects as subjects after the verb ("sie", "es")
+    plural_pronouns: frozenset[str]  # plural with a plural verb ("Sie gehen davon aus")
+    plural_verb_endings: tuple[str, ...]  # a third-person plural finite verb's endings ("gehen", "ändern")
+    plural_verb_forms: frozenset[str]  # and its irregular forms ("sind")
     naming_words: frozenset[str]  # words before a name that a mention gives its person ("ein Mann namens X")
     identifying_adjectives: frozenset[str]  # adjectives that identify plural authorities ("die örtlichen Behörden")
     authority_words: frozenset[str]  # institution words of a state's authorities, which such adjectives identify
@@ -246,6 +250,11 @@ class Lexicon:
             return "masc"
         return self.default_role_gender
 
+    def plural_verb(self, verb: str) -> bool:
+        """A finite verb form of the third person plural ("gehen", "sind"; not "geht", "begann")."""
+        low = verb.lower()
+        return low in self.plural_verb_forms or any(low.endswith(e) for e in self.plural_verb_endings)
+
     def person_like(self, word: str) -> bool:
         """The noun ends like a noun naming people and not like an abstract noun."""
         low = word.lower()
@@ -329,6 +338,7 @@ def load(lang: str) -> Lexicon:
         side_nouns=frozenset(cues.get("side_nouns", [])),
         agent_prepositions=frozenset(cues.get("agent_prepositions", [])),
         quoting_verbs=frozenset(cues.get("quoting_verbs", [])),
+        sein_perfect_verbs=frozenset(cues.get("sein_perfect_verbs", [])),
         addressee_prepositions=frozenset(cues.get("addressee_prepositions", [])),
         addressing_verbs=frozenset(cues.get("addressing_verbs", [])),
         dative_openers=frozenset(cues.get("dative_openers", [])),
@@ -364,6 +374,9 @@ def load(lang: str) -> Lexicon:
         person_nouns=frozenset(w.lower() for w in sources.get("person_nouns", [])),
         distinct_offices=frozenset(w.lower() for w in sources.get("distinct_offices", [])),
         ambiguous_case_pronouns=frozenset(sources.get("ambiguous_case_pronouns", [])),
+        plural_pronouns=frozenset(sources.get("plural_pronouns", [])),
+        plural_verb_endings=tuple(sources.get("plural_verb_endings", [])),
+        plural_verb_forms=frozenset(sources.get("plural_verb_forms", [])),
         naming_words=frozenset(sources.get("naming_words", [])),
         identifying_adjectives=frozenset(sources.get("identifying_adjectives", [])),
         authority_words=frozenset(w.lower() for w in sources.get("authority_words", [])),

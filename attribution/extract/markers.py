@@ -30,7 +30,8 @@ def marker_candidates(ctx: Context) -> list[Candidate]:
         if fixed is not None:  # "according to": a word with its fixed words, as one preposition
             cand = _owner_after(ctx, t, fixed, " ".join(u.text.lower() for u in fixed), "according_to.preposition")
         elif low in lex.postposed_frames and t.id > 1 and toks[t.id - 2].upos == "NOUN" \
-                and toks[t.id - 2].lemma in lex.postposed_frames[low]:
+                and toks[t.id - 2].lemma in lex.postposed_frames[low] \
+                and not (t.rel == "case" and t.head > t.id and toks[t.head - 1].upos == "ADV"):  # not "die Sicht nach oben"
             cand = _postposed_frame(ctx, t, toks[t.id - 2])
         elif low in lex.frames and t.upos == "ADP" and low not in lex.postpositions and (frame := _frame(ctx, t)):
             cand = frame

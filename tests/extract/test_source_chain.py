@@ -2166,3 +2166,32 @@ def test_after_a_colon_a_fronted_object_parsed_as_subject_gives_the_speaker_afte
             "Jahr gab die SPD-Politikerin dennoch nicht auf: Man halte daran fest, es werde aber »länger dauern als erhofft«.")
     a = next(a for a in run(text) if a.explanation.cue_lemma == "festhalten")
     assert a.speaker is not None and a.speaker.name == "Annette Schwerdtfeger"
+
+
+def test_a_cue_verb_with_a_sein_perfect_has_its_parsed_passive_subject_as_speaker() -> None:
+    a = by_cue("Bisher waren die Wissenschaftler davon ausgegangen, dass die Menschen vor allem Fleisch aßen.", "ausgegangen")
+    assert a.speaker is not None and a.speaker.text == "die Wissenschaftler"
+
+
+def test_a_directional_nach_after_a_frame_noun_is_no_postposed_frame() -> None:
+    text = ("Der Flugbetriebsleiter Reinhard Kraxner spekulierte über einen toten Winkel. So sei bei einem Hubschrauber "
+            "die Sicht nach oben eingeschränkt.")
+    assert all(a.kind != "according_to" for a in run(text))
+    framed = by_cue("Seiner Ansicht nach ist das Urteil falsch.", "Ansicht nach")
+    assert framed.kind == "according_to"
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("Wissenschafter der Aga Khan University machen die Hygiene verantwortlich. Sie gehen davon aus, dass die Erreger "
+     "resistent sind.", "Aga Khan University", "institutional"),
+    ("Die Demonstranten zogen zum Rathaus. Sie forderten, dass der Bürgermeister zurücktritt.", "Demonstranten", "anonymous"),
+])
+def test_plural_sie_with_a_plural_verb_means_the_group_subject_before(text: str, name: str, kind: str) -> None:
+    a = next(a for a in run(text) if a.sentence == 1)
+    assert a.speaker is not None and a.speaker.name is not None and name in a.speaker.name and a.type == kind
+
+
+def test_singular_sie_with_a_singular_verb_still_means_the_person() -> None:
+    a = by_cue("Die Demonstranten zogen zum Rathaus. Ministerin Anna Berg kam dazu. Sie sagte, sie verstehe den Ärger.",
+               "sagte")
+    assert a.speaker is not None and a.speaker.name == "Anna Berg"
