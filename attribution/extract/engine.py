@@ -725,10 +725,11 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         body = recent.speaker.text if recent is not None and recent.speaker and recent.type == "institutional" else None
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content,
                           previous_body=body)
-        if typing.type == "anonymous" and c.sent.index > 0 and unowned_document(c.speaker, c.speaker_head, lex) \
+        first = min(opens, c.sent.index) if c.kind == "direct" else c.sent.index  # a quotation: the sentence before it opens
+        if typing.type == "anonymous" and first > 0 and unowned_document(c.speaker, c.speaker_head, lex) \
                 and (c.kind == "according_to" or c.cue_lemma in lex.impersonal_cues  # where it was said, not who
                      or c.cue_lemma in lex.source_phrase_verbs):  # "Das geht aus einem Papier hervor"
-            typing = _owner_before(c, typing, doc.sentences[c.sent.index - 1], discourse, lex)
+            typing = _owner_before(c, typing, doc.sentences[first - 1], discourse, lex)
             if typing.type == "anonymous" and recent is not None and recent.type in {"named", "institutional"} \
                     and c.cue_lemma in lex.impersonal_cues:  # "Die Armee erklärte, … Man habe … , hieß es in einer Stellungnahme"
                 typing = Typing(recent.type, f"'{c.speaker_head.text if c.speaker_head else ''}' of the source of the "

@@ -19,9 +19,11 @@ def speaker_of(ctx: Context, v: Token, content: tuple[int, int] | None) -> Speak
     path and whether a fallback was used."""
     sent, lex = ctx.sent, ctx.lex
     stop = {t.id for t in sent.tokens if content and content[0] <= t.start < content[1]} | {v.id}
-    if content and content[0] < v.start < content[1] and lex.medial_reporting_clause:
-        # "The plan, he said, is ready": the reporting clause inside its content keeps its subject
+    if content and content[0] < v.start < content[1]:
+        # "The plan, he said, is ready", "Er habe gezögert, sagt er, aber …": the reporting clause
+        # inside its content keeps its subject, which the content before the verb never holds
         stop -= {t.id for c in sent.children(v) if c.rel == "nsubj" for t in sent.subtree(c)}
+        content = (content[0], v.start)
     toks, head, note, fallback = _speaker(ctx, v, content, stop)
     if head is not None and head.lemma.lower() in lex.generic_subjects and not _partitive(ctx, head):
         return [], None, f"generic subject '{head.text}': no one in particular", fallback

@@ -2195,3 +2195,28 @@ def test_singular_sie_with_a_singular_verb_still_means_the_person() -> None:
     a = by_cue("Die Demonstranten zogen zum Rathaus. Ministerin Anna Berg kam dazu. Sie sagte, sie verstehe den Ärger.",
                "sagte")
     assert a.speaker is not None and a.speaker.name == "Anna Berg"
+
+
+def test_a_reporting_clause_inside_its_content_keeps_its_subject() -> None:
+    text = ("Jonas Reimann brach beim Dreh zusammen. Er habe lange gezögert, sagt er, aber das Schweigen habe sich "
+            "»zunehmend falsch angefühlt«.")
+    a = by_cue(text, "sagt")
+    assert a.speaker is not None and a.speaker.name == "Jonas Reimann"
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Kreisbrandrat Thomas Wimmer warnte, der Damm sei stark aufgeweicht.", "warnte", "named"),
+    ("Die Stiftung Warentest warnte, der Drink sei belastet.", "warnte", "institutional"),
+    ("Der 34-jährige Fotograf schilderte, wie er zu Boden gegangen sei.", "schilderte", "anonymous"),
+    ("„Sie hat sich entschieden, ihre Termine ruhen zu lassen“, heißt es in einer Mitteilung des Fürstenhauses.",
+     "heißt es", "institutional"),
+])
+def test_titles_ending_in_a_body_word_occupations_and_royal_houses(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
+
+
+def test_an_editor_described_by_her_desk_is_the_journalist_named_before() -> None:
+    text = ("Journalistin Miriam Tasch versuchte zu vermitteln. Die Wahrheit liege wohl in der Mitte, sagte die "
+            "Wirtschaftsredakteurin der Wochenzeitung „Der Kurier“.")
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == "Miriam Tasch"
