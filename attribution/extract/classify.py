@@ -257,6 +257,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     if first is not None:  # "Matthias Freude": a first name and a capitalised word the tagger took for a noun
         name = f"{tokens[first].text} {tokens[first + 1].text}"
         return Typing("named", f"names the person '{name}' (first name '{tokens[first].text}')", name)
+    if head.upos == "NOUN" and lex.insider_group(head.lemma) and any(
+            t.head == head.id and t.rel == "case" and t.text.lower() in lex.insider_prepositions
+            for t in discourse.sentences[head.sent].tokens):  # "Aus der Fraktion hieß es": insiders
+        return Typing("anonymous", f"people from within '{head.text}', not its voice", description=_description(tokens, head))
     # 3. statements and documents take their owner's type ("Angaben der Polizei", "Polizeiangaben")
     statement = lex.statement_noun(head.lemma) or lex.statement_noun(head.text)
     body_word = lex.institution_noun(head.lemma) or ""
@@ -274,7 +278,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                 inner_typing = classify(inner, np_head(inner) or inner[-1], discourse, lex, start, sent, depth + 1)
                 if inner_typing.person_or_body and inner_typing.type != "unattributed":
                     owner, typing = inner, inner_typing
-            if typing.type != "unattributed":
+            unowned = typing.type == "anonymous" and bool(lex.statement_noun(owner_head.lemma) or lex.document_noun(owner_head.lemma))
+            if typing.type != "unattributed" and not (unowned and _definite(tokens, head)):  # "Der Entwurf der
+                # Gipfelerklärung" is an identified document, whoever wrote the declaration
                 return replace(typing, reason=f"'{head.text}' of {' '.join(t.text for t in owner)}: {typing.reason}")
     if statement and head.upos == "NOUN":
         word = head.lemma.replace("-", "")
@@ -396,6 +402,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                                        f"{'an organisation' if label == 'ORG' else 'a place'}")
     if head.upos == "PROPN" and head.text in discourse.compound_bodies:  # "das Tesla-Werk … teilte Tesla mit"
         return Typing("institutional", f"'{head.text}' is named as a body in compounds ('{head.text}-…')")
+    genitive_of = discourse.genitives.get(head.text)
+    if genitive_of is not None and len(tokens) == 1:  # "nach Angaben Vollmers"
+        return Typing("named", f"'{head.text}' is the genitive of '{genitive_of.name}'", genitive_of.name)
     if head.upos == "PROPN" and head.text[:1].isupper():
         return Typing("named", f"proper name '{head.text}' taken as a person", head.text)
     if _bare_surname(head, lex) and not any(t.upos == "DET" for t in tokens):

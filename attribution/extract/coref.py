@@ -182,6 +182,7 @@ class Discourse:
         self.lex = lex
         self.quotes = find_quotes(doc.text)
         self.entities: dict[str, Entity] = {}
+        self.genitives: dict[str, Entity] = {}  # a person's name in the genitive ("Vollmers") -> the person
         self.mentions: list[Mention] = []
         self.sentences = doc.sentences
         self.sentence_starts = [s.start for s in doc.sentences]  # to find the sentence of an offset
@@ -206,14 +207,17 @@ class Discourse:
         self.compound_bodies = {w for sent in doc.sentences for w in self._compound_body_names(sent)}
 
     def _register_surnames(self, sent: Sentence) -> None:
-        """A named person's surname the tagger took for a common noun, with no article ("Klingbeil
-        äußerte sich zurückhaltender"): a mention of that person."""
+        """A named person's surname the tagger took for a common noun or an adjective, with no article
+        ("Klingbeil äußerte sich zurückhaltender", "Brehm selbst reagierte nicht"): a mention of that
+        person; opening a sentence whose verb has no subject, it is the subject."""
         named_here = {m.entity.name for m in self.mentions if m.sent == sent.index}  # not "Lars Klingbeil" again
+        root = next((t for t in sent.tokens if t.head == 0), None)
+        no_subject = root is not None and not any(c.rel == "nsubj" for c in sent.children(root))
         for t in sent.tokens:
             ent = self.entities.get(t.text)
-            if t.upos == "NOUN" and ent is not None and ent.person and ent.name not in named_here \
+            if t.upos in {"NOUN", "ADJ"} and ent is not None and ent.person and ent.name not in named_here \
                     and t.text[:1].isupper() and not any(c.upos == "DET" for c in sent.children(t)):
-                self.mentions.append(Mention(ent, t.start, sent.index, t.rel == "nsubj"))
+                self.mentions.append(Mention(ent, t.start, sent.index, t.rel == "nsubj" or (t.id == 1 and no_subject)))
 
     def _compound_body_names(self, sent: Sentence) -> set[str]:
         """Names that open a hyphenated compound whose last part makes them a company ("Tesla-Werk")."""
@@ -325,7 +329,7 @@ class Discourse:
             if not plural and det.text.lower() in BODY_ARTICLES and self.resolve_description(role, t.text, det.start, sent.index,
                                         window=1 if owners else SUBJECT_WINDOW) is None:
                 # "Ähnlich äußerte sich die Leiterin des Gorki-Theaters. …, sagte sie": no one named
-                office = bool(owners) and bool(self.lex.office_noun(t.lemma))
+                office = bool(self.lex.office_noun(t.lemma))  # typed as classify types it: the office speaks
                 words = [u for u in sent.subtree(t) if u.id >= det.id][:8]
                 words = next((words[:i] for i, u in enumerate(words) if u.text == ","), words)
                 name = "".join(u.text if i == 0 or u.start == words[i - 1].end else f" {u.text}" for i, u in enumerate(words))
@@ -504,8 +508,8 @@ class Discourse:
         lex = self.lex
         known = self.entities.get(key)
         base = next((self.entities[b] for b in _genitive_base(key) if b in self.entities), None) if len(run) == 1 else None
-        if known is None and base is not None and base.person:  # "nach Angaben Vollmers": Frank Vollmer's
-            known = self.entities[key] = base
+        if known is None and base is not None and base.person:  # "nach Angaben Vollmers": Frank Vollmer's, but
+            known = self.genitives[key] = base  # "ein Weggefährte Brehms" is no mention of Brehm as speaker
         role = self._role_near(sent, run)
         if known is not None:
             ent = known

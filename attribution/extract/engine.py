@@ -637,9 +637,9 @@ def _from_previous(prev: Attribution, c: Candidate, text: str, why: str, note: s
 
 
 def _named_mention(speaker: Speaker, text: str, before: int) -> Speaker:
-    """A continuation of a person met as a pronoun or description ("sagte sie") shows the person's
-    last mention by name before it: the continuation has no mention of its own, and the name is
-    what a reader needs."""
+    """A continuation, or a quotation with no cue, of a person met as a pronoun or description
+    ("sagte sie") shows the person's last mention by name before it: it has no mention of its own,
+    and the name is what a reader needs."""
     name = speaker.name
     if not name or re.search(rf"\b{re.escape(name.split()[-1])}\b", speaker.text):
         return speaker
@@ -784,6 +784,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             if c.context is not None and id(c.context) in built
             else _phrase(c.sent, c.speaker if c.phrase is None else c.phrase, text),
             addressee=_phrase(c.sent, c.addressee, text))
+        if att.cue is None and att.type == "named" and att.speaker is not None:  # a quotation with no cue after a
+            att = replace(att, speaker=_named_mention(att.speaker, text, c.sent.start))  # sentence about "sie"
         built[id(c)] = att
         out.append(att)
     return out

@@ -111,6 +111,8 @@ class Lexicon:
     distinct_offices: frozenset[str]  # offices that are no kind of their compound's last part ("Staatsanwalt")
     ambiguous_case_pronouns: frozenset[str]  # pronouns as likely objects as subjects after the verb ("sie", "es")
     plural_pronouns: frozenset[str]  # plural with a plural verb ("Sie gehen davon aus")
+    insider_groups: tuple[str, ...]  # after "aus", insiders off the record ("aus der Fraktion hieß es")
+    insider_prepositions: frozenset[str]
     plural_verb_endings: tuple[str, ...]  # a third-person plural finite verb's endings ("gehen", "ändern")
     plural_verb_forms: frozenset[str]  # and its irregular forms ("sind")
     naming_words: frozenset[str]  # words before a name that a mention gives its person ("ein Mann namens X")
@@ -185,6 +187,9 @@ class Lexicon:
     def anonymous_noun(self, lemma: str) -> str | None:
         """The anonymous-source word a noun is or ends in ("Regierungsvertreter" -> "vertreter")."""
         return self._suffix_match(lemma, self.anonymous)
+
+    def insider_group(self, lemma: str) -> str | None:
+        return self._suffix_match(lemma, self.insider_groups)
 
     def institution_noun(self, lemma: str) -> str | None:
         return self._suffix_match(lemma, self.institutional)
@@ -375,6 +380,8 @@ def load(lang: str) -> Lexicon:
         distinct_offices=frozenset(w.lower() for w in sources.get("distinct_offices", [])),
         ambiguous_case_pronouns=frozenset(sources.get("ambiguous_case_pronouns", [])),
         plural_pronouns=frozenset(sources.get("plural_pronouns", [])),
+        insider_groups=_words(sources.get("insider_groups", [])),
+        insider_prepositions=frozenset(sources.get("insider_prepositions", [])),
         plural_verb_endings=tuple(sources.get("plural_verb_endings", [])),
         plural_verb_forms=frozenset(sources.get("plural_verb_forms", [])),
         naming_words=frozenset(sources.get("naming_words", [])),

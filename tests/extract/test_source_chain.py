@@ -2220,3 +2220,38 @@ def test_an_editor_described_by_her_desk_is_the_journalist_named_before() -> Non
             "Wirtschaftsredakteurin der Wochenzeitung „Der Kurier“.")
     a = by_cue(text, "sagte")
     assert a.speaker is not None and a.speaker.name == "Miriam Tasch"
+
+
+def test_a_genitive_name_after_a_person_noun_is_whose_companion_not_the_speaker() -> None:
+    text = "Parteichefin Johanna Brehm schweigt. Ein langjähriger Weggefährte Brehms spricht von »Verrat«."
+    a = by_cue(text, "spricht")
+    assert a.type == "anonymous"
+
+
+def test_a_surname_tagged_as_adjective_opening_a_sentence_is_its_subject() -> None:
+    text = ("Die Parteichefin Johanna Brehm steht unter Druck. Die Partei habe »die Menschen aus dem Blick verloren«, "
+            "sagte Ortmann. Brehm selbst reagierte zunächst nicht. Erst am Nachmittag ließ sie über eine Sprecherin "
+            "mitteilen, sie nehme die Kandidatur »zur Kenntnis«.")
+    a = by_cue(text, "mitteilen")
+    assert a.speaker is not None and a.speaker.name == "Johanna Brehm"
+
+
+def test_a_pronoun_after_an_unnamed_office_holder_speaks_for_the_office() -> None:
+    text = ("Die Kommissionspräsidentin warb am Rande des Treffens für den Vorschlag. Die Kredite könnten im Herbst "
+            "fließen, sagte sie.")
+    assert by_cue(text, "sagte").type == "institutional"
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Aus der deutschen Delegation hieß es, man nehme die Drohung ernst.", "hieß es", "anonymous"),
+    ("Nach Angaben aus der Unionsfraktion wollen rund 20 Abgeordnete dagegen stimmen.", "Nach Angaben", "anonymous"),
+    ("Die Fraktion teilte mit, sie stimme zu.", "teilte mit", "institutional"),
+    ("Aus dem Ministerium hieß es, man prüfe den Fall.", "hieß es", "institutional"),
+])
+def test_insiders_from_a_group_are_anonymous_the_group_itself_is_not(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
+
+
+def test_the_draft_of_a_declaration_is_an_identified_document() -> None:
+    a = by_cue("Der Entwurf der Gipfelerklärung spricht von einer „Verteidigungsunion bis 2030“.", "spricht")
+    assert a.type == "institutional"
