@@ -369,7 +369,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                                                                holders_only=bool(owners) and not office,
                                                                gender=lex.role_gender(head.text),  # the word as written:
                                                                # a lemma may lose the ending ("Glaziologin" -> "Glaziologi")
-                                                               window=1 if owners or role is None else SUBJECT_WINDOW)
+                                                               window=1 if owners or role is None else SUBJECT_WINDOW,
+                                                               qualifiers=discourse.qualifiers(
+                                                                   [t for t in tokens if t.head == head.id]))
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)
     named_body = _multiword_body(tokens, lex)

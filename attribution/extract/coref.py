@@ -14,6 +14,7 @@ Every resolution carries a sentence that says how it was made.
 from __future__ import annotations
 
 import bisect
+from itertools import takewhile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -158,6 +159,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)
     evidence: str = ""
     anonymous: bool = False  # an unnamed person ("Ein Aktivist"), whom later pronouns may mean
+    qualifiers: set[str] = field(default_factory=set)  # countries' adjectives with its role ("der französische Präsident")
 
 
 @dataclass(frozen=True)
@@ -558,6 +560,9 @@ class Discourse:
         if role and ent.person:
             ent.roles.add(role[0])
             ent.gender = ent.gender or self.lex.role_gender(role[0])
+            before = list(takewhile(lambda t: t.upos not in {"VERB", "AUX"} and (t.upos != "PUNCT" or t.text == ","),
+                                    reversed(sent.tokens[max(run[0].id - 9, 0):run[0].id - 1])))
+            ent.qualifiers |= self.qualifiers(before)  # "Der russische Gesandte in Israel, Anatoly Viktorov"
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
         comma_apposition = run[0].id > 1 and sent.tokens[run[0].id - 2].text == ","
         subject = head.rel == "nsubj" or self._titled_subject(sent, head, comma_apposition)
@@ -775,13 +780,21 @@ class Discourse:
         without being it (checked after holders): "Ministerpräsident" for "der Bundespräsident"."""
         return any(r.endswith(x) or x.endswith(r) for r in ent.roles for x in described)
 
+    def qualifiers(self, tokens: Sequence[Token]) -> set[str]:
+        """The countries' adjectives that tell whose office a role is ("der französische Präsident";
+        nationality_adjectives.txt, which leaves out the country's own: "deutsch")."""
+        return {t.lemma.lower() for t in tokens if t.upos == "ADJ" and t.lemma.lower() in self.lex.nationality_adjectives}
+
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False,
-                            gender: str | None = None, window: int = SUBJECT_WINDOW) -> Resolution | None:
+                            gender: str | None = None, window: int = SUBJECT_WINDOW,
+                            qualifiers: set[str] | frozenset[str] = frozenset()) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
         it, sources.toml), else, unless `holders_only`, the last person subject `window` sentences
-        back, unless an unnamed person was the subject since."""
+        back, unless an unnamed person was the subject since. A description with `qualifiers` ("der
+        amerikanische Außenminister") means only a person named with one of them."""
         gender = gender or self.lex.role_gender(role)
-        cands = [m for m in self._before(start, named_only=True) if gender is None or m.entity.gender in (None, gender)]
+        cands = [m for m in self._before(start, named_only=True) if (gender is None or m.entity.gender in (None, gender))
+                 and (not qualifiers or qualifiers & m.entity.qualifiers)]
         same = self.lex.role_synonyms.get(role, frozenset()) | {role}
         holders = [m for m in cands if any(self._same_office(r, x) for r in m.entity.roles for x in same)]
         if holders:
@@ -794,6 +807,7 @@ class Discourse:
         inside = self._quoted(start)  # outside a quotation, not a subject quoted in it
         # not one who holds an office the described one is part of ("Ministerpräsident X … der Bundespräsident")
         speakers = [m for m in self._before(start) if m.subject and sent - m.sent <= window
+                    and (not qualifiers or qualifiers & m.entity.qualifiers)
                     and (gender is None or m.entity.gender in (None, gender)) and (inside or not self._quoted(m.start))
                     and not self._other_office(m.entity, same)]
         introduced = _one_person_before([m for m in cands if not self._quoted(m.start)], sent)

@@ -111,6 +111,7 @@ class Lexicon:
     distinct_offices: frozenset[str]  # offices that are no kind of their compound's last part ("Staatsanwalt")
     ambiguous_case_pronouns: frozenset[str]  # pronouns as likely objects as subjects after the verb ("sie", "es")
     plural_pronouns: frozenset[str]  # plural with a plural verb ("Sie gehen davon aus")
+    nationality_adjectives: frozenset[str]  # countries' adjectives before an office ("französisch")
     insider_groups: tuple[str, ...]  # after "aus", insiders off the record ("aus der Fraktion hieß es")
     insider_prepositions: frozenset[str]
     plural_verb_endings: tuple[str, ...]  # a third-person plural finite verb's endings ("gehen", "ändern")
@@ -380,6 +381,7 @@ def load(lang: str) -> Lexicon:
         distinct_offices=frozenset(w.lower() for w in sources.get("distinct_offices", [])),
         ambiguous_case_pronouns=frozenset(sources.get("ambiguous_case_pronouns", [])),
         plural_pronouns=frozenset(sources.get("plural_pronouns", [])),
+        nationality_adjectives=_lines(lang, "nationality_adjectives.txt"),
         insider_groups=_words(sources.get("insider_groups", [])),
         insider_prepositions=frozenset(sources.get("insider_prepositions", [])),
         plural_verb_endings=tuple(sources.get("plural_verb_endings", [])),

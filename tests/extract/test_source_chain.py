@@ -2255,3 +2255,13 @@ def test_insiders_from_a_group_are_anonymous_the_group_itself_is_not(text: str, 
 def test_the_draft_of_a_declaration_is_an_identified_document() -> None:
     a = by_cue("Der Entwurf der Gipfelerklärung spricht von einer „Verteidigungsunion bis 2030“.", "spricht")
     assert a.type == "institutional"
+
+
+def test_a_description_with_a_countrys_adjective_means_only_a_person_named_with_it() -> None:
+    text = ("Außenminister Felix Hartmann begrüßte die Gäste. Der amerikanische Außenminister sagte, die USA würden "
+            "sich nicht beteiligen. Der frühere dänische Verteidigungsminister Lars Heiberg kam auch. Die Allianz sei "
+            "stark, sagte der dänische Verteidigungsminister.")
+    us = next(a for a in run(text) if a.sentence == 1)
+    assert us.type == "institutional" and (us.speaker is None or us.speaker.name is None)
+    dane = next(a for a in run(text) if a.sentence == 3)
+    assert dane.speaker is not None and dane.speaker.name == "Lars Heiberg"
