@@ -261,6 +261,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
             t.head == head.id and t.rel == "case" and t.text.lower() in lex.insider_prepositions
             for t in discourse.sentences[head.sent].tokens):  # "Aus der Fraktion hieß es": insiders
         return Typing("anonymous", f"people from within '{head.text}', not its voice", description=_description(tokens, head))
+    if head.text in lex.party_members and tokens[0].text.lower() in DEFINITE and len(tokens) == 2:
+        return Typing("institutional", f"'{' '.join(t.text for t in tokens)}': the party its members name")
     # 3. statements and documents take their owner's type ("Angaben der Polizei", "Polizeiangaben")
     statement = lex.statement_noun(head.lemma) or lex.statement_noun(head.text)
     body_word = lex.institution_noun(head.lemma) or ""

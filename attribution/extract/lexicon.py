@@ -113,6 +113,7 @@ class Lexicon:
     plural_pronouns: frozenset[str]  # plural with a plural verb ("Sie gehen davon aus")
     nationality_adjectives: frozenset[str]  # countries' adjectives before an office ("französisch")
     insider_groups: tuple[str, ...]  # after "aus", insiders off the record ("aus der Fraktion hieß es")
+    party_members: frozenset[str]  # "die Republikaner": the party
     insider_prepositions: frozenset[str]
     plural_verb_endings: tuple[str, ...]  # a third-person plural finite verb's endings ("gehen", "ändern")
     plural_verb_forms: frozenset[str]  # and its irregular forms ("sind")
@@ -383,6 +384,7 @@ def load(lang: str) -> Lexicon:
         plural_pronouns=frozenset(sources.get("plural_pronouns", [])),
         nationality_adjectives=_lines(lang, "nationality_adjectives.txt"),
         insider_groups=_words(sources.get("insider_groups", [])),
+        party_members=frozenset(sources.get("party_members", [])),
         insider_prepositions=frozenset(sources.get("insider_prepositions", [])),
         plural_verb_endings=tuple(sources.get("plural_verb_endings", [])),
         plural_verb_forms=frozenset(sources.get("plural_verb_forms", [])),

@@ -2265,3 +2265,12 @@ def test_a_description_with_a_countrys_adjective_means_only_a_person_named_with_
     assert us.type == "institutional" and (us.speaker is None or us.speaker.name is None)
     dane = next(a for a in run(text) if a.sentence == 3)
     assert dane.speaker is not None and dane.speaker.name == "Lars Heiberg"
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Die Republikaner sprechen von einem Ausrutscher.", "sprechen", "institutional"),
+    ("Drei Republikaner sagten, die Wahl sei verloren.", "sagten", "anonymous"),
+    ("Nach Erkenntnissen ukrainischer Geheimdienste sei der Angriff geplant gewesen.", "Nach Erkenntnissen", "institutional"),
+])
+def test_a_party_by_its_members_and_a_countrys_secret_services(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
