@@ -382,7 +382,12 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     anon = lex.anonymous_noun(head.lemma) or lex.anonymous_noun(head.text)
     if anon in lex.plural_anonymous and head.text.lower() == head.lemma.lower():
         anon = None  # "der Kreis teilte mit": the district, not "Kreise"
-    if anon and head.upos == "NOUN" and discourse.person_in(tokens) is None:  # "Aus EU-Kreisen", "EU-Diplomaten"
+    surname = not any(t.upos == "DET" for t in tokens) and (_bare_surname(head, lex) or (
+        head.text in discourse.entities and discourse.entities[head.text].person))  # "Mindermann", not "-mann"
+    city_name = head.text.lower() == head.lemma.lower() and not lex.person_like(head.text) and not _indefinite(tokens, head) \
+        and any(t.upos == "ADJ" and t.head == head.id and t.text[:1].isupper() and t.id > 1 for t in tokens)
+    if anon and head.upos == "NOUN" and not surname and not city_name \
+            and discourse.person_in(tokens) is None:  # "Aus EU-Kreisen", "EU-Diplomaten"; not "der Magdeburger Volksstimme"
         return Typing("anonymous", f"'{head.text}' is an unidentified source ('{anon}')",
                       description=_description(tokens, head))
     plural_bodies = head.upos == "NOUN" and head.text.lower() != head.lemma.lower() and bool(lex.institution_noun(head.lemma))

@@ -331,10 +331,12 @@ def _introduced(sent: Sentence, colon: Token, q: Quote, lex: Lexicon, quotes: li
     verb = next((t for t in before if is_finite(t)), None)
     clause = _clause_verb(sent, verb) if verb is not None else None
     subj = next((c for c in sent.children(clause) if c.rel == "nsubj" and c.id < colon.id), None) if clause else None
-    if subj is not None and clause is not None and subj.lemma.lower() in lex.mute_pronouns:
-        # "Ähnlich sieht es die Verbraucherzentrale:": "es" is the object, the subject follows
-        subj = next((c for c in sent.children(clause) if c.rel in {"nsubj", "obj"} and subj.id < c.id < colon.id
-                     and c.upos in {"NOUN", "PROPN"} and could_speak(c, lex)), None)
+    if subj is not None and clause is not None and (subj.lemma.lower() in lex.mute_pronouns or not could_speak(subj, lex)):
+        # "Ähnlich sieht es die Verbraucherzentrale:", "Die Anwendung stellte der SPD-Vorsitzende in Frage:":
+        # a fronted object parsed as subject; the subject follows
+        after = next((c for c in sent.children(clause) if c.rel in {"nsubj", "obj"} and subj.id < c.id < colon.id
+                      and c.upos in {"NOUN", "PROPN"} and could_speak(c, lex)), None)
+        subj = after if after is not None or subj.lemma.lower() in lex.mute_pronouns else subj
     if subj is None:
         return None
     return Candidate("direct", sent, [], None, (q.start, q.end), np_tokens(sent, subj), subj,

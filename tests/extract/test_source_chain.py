@@ -2274,3 +2274,20 @@ def test_a_description_with_a_countrys_adjective_means_only_a_person_named_with_
 ])
 def test_a_party_by_its_members_and_a_countrys_secret_services(text: str, cue: str, kind: str) -> None:
     assert by_cue(text, cue).type == kind
+
+
+@pytest.mark.parametrize("text,cue,kind", [
+    ("Der Abgeordnete Peter Mindermann trat zurück. Mindermann sagte, er bereue nichts.", "sagte", "named"),
+    ("Laut der Magdeburger Volksstimme sei die Sitzung turbulent gewesen.", "Laut", "institutional"),
+    ("Aus Berliner Regierungskreisen hieß es, man prüfe das.", "hieß es", "anonymous"),
+    ("Ein Wiener Beamter sagte, es sei laut gewesen.", "sagte", "anonymous"),
+])
+def test_surnames_in_mann_and_papers_named_by_a_city_are_no_anonymous_words(text: str, cue: str, kind: str) -> None:
+    assert by_cue(text, cue).type == kind
+
+
+def test_a_colon_quote_after_a_fronted_object_has_the_subject_after_the_verb() -> None:
+    text = ("Edmund Stoiber kritisierte den Kanzler. Die praktische Anwendung der Richtlinienkompetenz stellte der "
+            "SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: „Die Anwendung der Richtlinie ist nicht lebenswirklich.“")
+    a = next(a for a in run(text) if a.sentence == 1)
+    assert a.speaker is not None and a.speaker.name == "Franz Müntefering"
