@@ -160,6 +160,10 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if c.kind == "according_to" and any(o.content and o.kind != "according_to" and o.speaker
                                             and o.content[0] <= c.cue[0].start < o.content[1] for o in out):
             continue  # a perspective marker inside reported speech belongs to that speech
+        if c.kind == "according_to" and c.speaker_head is not None and any(
+                o.kind == "according_to" and o.speaker_head is not None and c.speaker_head.i in {t.i for t in o.speaker}
+                for o in out):
+            continue  # "Wie aus einer Übersicht des Ministeriums hervorgeht": one source marker, not two
         seen.add(key)
         out.append(c)
     # a verb cue inside the content of another verb cue of the same sentence is nested speech
@@ -763,6 +767,10 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         speaker = None
         if c.speaker:
             s0, s1 = c.speaker[0].start, c.speaker[-1].end
+            document = next((t for t in c.phrase or [] if t.upos == "NOUN"), None)
+            if document is not None and lex.document_noun(document.lemma) and document.end <= s0 \
+                    and c.phrase and c.phrase[-1].end >= s1:  # "Einem Bericht des Fachdienstes zufolge": a
+                s0 = next(t.start for t in c.phrase if t.upos != "ADP")  # document is a source with its owner
             speaker = Speaker(text[s0:s1], s0, s1, c.speaker_head.text if c.speaker_head else c.speaker[-1].text,
                               typing.name, typing.resolution)
             if typing.name and typing.type == "named":

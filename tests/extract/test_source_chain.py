@@ -2291,3 +2291,15 @@ def test_a_colon_quote_after_a_fronted_object_has_the_subject_after_the_verb() -
             "SPD-Vorsitzende Franz Müntefering ebenfalls in Frage: „Die Anwendung der Richtlinie ist nicht lebenswirklich.“")
     a = next(a for a in run(text) if a.sentence == 1)
     assert a.speaker is not None and a.speaker.name == "Franz Müntefering"
+
+
+def test_a_document_with_its_owner_is_the_mention_a_statement_noun_is_not() -> None:
+    doc = by_cue("Einem Bericht des Fachdienstes „Medienmarkt kompakt“ zufolge verliert der Sender Zuschauer.", "Bericht zufolge")
+    assert doc.speaker is not None and doc.speaker.text.startswith("Einem Bericht") and doc.type == "institutional"
+    said = by_cue("Nach Angaben des Ministeriums sinken die Kosten.", "Nach Angaben")
+    assert said.speaker is not None and said.speaker.text == "des Ministeriums"
+
+
+def test_a_wie_clause_with_hervorgehen_is_one_source_marker() -> None:
+    found = run("Wie aus einer internen Übersicht des Ministeriums hervorgeht, sinken die Kosten.")
+    assert len(found) == 1 and found[0].type == "institutional"
