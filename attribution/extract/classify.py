@@ -13,7 +13,7 @@ from itertools import takewhile
 from attribution.extract.coref import (DEFINITE, INDEFINITE, SUBJECT_WINDOW, UNNAMED_OFFICE, Discourse, Resolution,
                                       hyphenated_to_body, in_modifier, name_word, titled_noun_name)
 from attribution.extract.lexicon import Lexicon
-from attribution.extract.syntax import is_possessive, np_head
+from attribution.extract.syntax import QUOTES, is_possessive, np_head
 from attribution.types import Sentence, SourceType, Span, Token
 
 
@@ -152,7 +152,8 @@ def _body_evidence(tokens: list[Token], head: Token, discourse: Discourse, lex: 
     if WEB_ADDRESS.search(joined):
         return f"'{joined}' is a website"
     near = [t for t in tokens if abs(t.id - head.id) <= 1]
-    if any(t.text in {"„", "»", "\"", "«"} for t in near) and not discourse.person_in(tokens):
+    if any(t.text in QUOTES for t in near) and not _indefinite(tokens, head) \
+            and not discourse.person_in(tokens):  # not "auf einen „übergesetzlichen Notstand“"
         return "the name in quotation marks is an organisation's or outlet's"
     inst = lex.institution_noun(head.lemma) or lex.institution_noun(head.text)
     if inst:

@@ -599,7 +599,8 @@ def _source_from_sentence_before(c: Candidate, before: Sentence, lex: Lexicon) -
     if not (c.anaphoric or points_back or before.tokens[-1].text == ":"):
         return
     document = next((t for t in reversed(before.tokens) if t.upos == "NOUN" and t.rel != "compound"
-                     and (lex.names_document(t.lemma, t.text) or t.lemma in lex.cue_nouns)),
+                     and (lex.names_document(t.lemma, t.text) or t.lemma in lex.cue_nouns
+                          or (points_back and lex.addressee_outlet(t.lemma)))),  # "…, heißt es dort": the paper
                     None) if c.anaphoric or points_back else None
     if document is not None:  # "Der Bundestag stimmte einer Gesetzesvorlage zu. Demnach …": the document
         c.speaker = [t for t in np_tokens(before, document) if not (t.upos == "ADP" and t.id < document.id)]

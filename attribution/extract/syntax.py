@@ -232,8 +232,9 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
         # "Ihr gegenüber hat er angegeben": a subject with a preposition is misparsed; "Die Tat
         # bezeichnete er als sinnlos": of two subjects, the personal pronoun is the real one
         plain = [c for c in subjects if not any(k.rel == "case" for k in sent.children(c))]
-        if len(plain) > 1 and _genitive_before(sent, plain[0], plain[1]):
-            return plain[1]  # "Schleswig-Holsteins Innenministerin … sprach": the genitive is no second subject
+        if len(plain) > 1 and (_genitive_before(sent, plain[0], plain[1]) or plain[0].upos == "DET"):
+            return plain[1]  # "Schleswig-Holsteins Innenministerin … sprach": the genitive is no second subject;
+            # "Die „Hanseatische Allgemeine“ schreibt": the article of a name in quotation marks
         if plain or subjects:
             return next((c for c in plain if len(plain) > 1 and is_personal_pronoun(c)), (plain or subjects)[0])
         if cur.rel == "conj":

@@ -2303,3 +2303,17 @@ def test_a_document_with_its_owner_is_the_mention_a_statement_noun_is_not() -> N
 def test_a_wie_clause_with_hervorgehen_is_one_source_marker() -> None:
     found = run("Wie aus einer internen Übersicht des Ministeriums hervorgeht, sinken die Kosten.")
     assert len(found) == 1 and found[0].type == "institutional"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Eine Auswahl der Stimmen. Die „Hanseatische Allgemeine“ schreibt: „Frank Lorenzen hat zu lange gezögert.“", "schreibt"),
+    ("Das „Saale-Echo“ aus Jena fragt, ob das reicht.", "fragt"),
+    ("Ganz anders sieht es die „Mitteldeutsche Zeitung“. Das Urteil sei ein Fehler, heißt es dort.", "heißt es"),
+])
+def test_a_press_review_quotes_papers_named_in_quotation_marks(text: str, cue: str) -> None:
+    assert by_cue(text, cue).type == "institutional"
+
+
+def test_a_quoted_phrase_after_an_indefinite_article_is_no_outlet() -> None:
+    a = by_cue("Der Abgeordnete Wolfgang Nešković berief sich auf einen „übergesetzlichen Notstand“.", "berief")
+    assert a.speaker is None or "Notstand" not in a.speaker.text
