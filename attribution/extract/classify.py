@@ -231,7 +231,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         res = discourse.resolve_demonstrative(head.text, start, demonstrative)
         if res is not None:
             return Typing("named", "demonstrative pronoun resolved to the last person named", res.entity.name, res.how)
-    if len(tokens) == 1 and head.text.lower() in lex.pair_words:  # "Beide kündigten an": the last two named
+    if len([t for t in tokens if t.upos != "DET" or t is head]) == 1 and head.text.lower() in lex.pair_words:
+        # "Beide kündigten an", "schrieben die beiden": the last two named
         pair = discourse.resolve_pair(text, start, None)
         if pair is not None:
             return Typing("named", "description of two people resolved to the last two named", pair.entity.name, pair.how)

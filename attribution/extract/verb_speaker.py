@@ -140,6 +140,11 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     misread = object_as_subject(ctx, v, stop)
     if misread is not None:  # "hatte der Sicherheitsberater gesagt": a subject parsed as object
         return misread
+    after = sent.tokens[v.id: v.id + 2]
+    pair = next((t for t in after if t.text.lower() in lex.pair_words and t.id not in stop), None) if subj is None else None
+    if pair is not None and all(t.upos == "DET" for t in after if t.id < pair.id):  # "schrieben die beiden": the
+        toks = [t for t in after if t.id <= pair.id]  # pair word the parser hung on the next noun
+        return toks, pair, f"'{' '.join(t.text for t in toks)}' after '{v.text}' (the two named before)", True
     passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v))
     patient = next((c for k in [v, *(a for a in sent.children(v) if a.rel == "aux")] for c in sent.children(k)
                     if c.rel == "nsubj" and c.id not in stop), None) if passive else None  # also one hung on the auxiliary

@@ -2317,3 +2317,11 @@ def test_a_press_review_quotes_papers_named_in_quotation_marks(text: str, cue: s
 def test_a_quoted_phrase_after_an_indefinite_article_is_no_outlet() -> None:
     a = by_cue("Der Abgeordnete Wolfgang Nešković berief sich auf einen „übergesetzlichen Notstand“.", "berief")
     assert a.speaker is None or "Notstand" not in a.speaker.text
+
+
+def test_die_beiden_after_the_verb_are_the_two_named_before() -> None:
+    text = ("Schauspielerin Carolin Brenner und Musiker Nico Valente trennen sich. „Wir haben uns auseinandergelebt“, "
+            "schrieben die beiden am Mittwochmorgen in einem gemeinsamen Statement auf Instagram.")
+    a = by_cue(text, "schrieben")
+    assert a.speaker is not None and a.speaker.name is not None and "Valente" in a.speaker.name and a.type == "named"
+
