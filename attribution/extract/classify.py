@@ -202,11 +202,11 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     low_head = head.lemma.lower()
     # 1. pronouns and possessives ("nach seinen Angaben") resolve to the last compatible person
     possessive = lex.possessives.get(head.lemma.lower()) if is_possessive(head) else None
-    group = discourse.plural_group_before(head) if head.upos == "PRON" and head.text.lower() in lex.plural_pronouns \
+    plural = discourse.plural_group_before(head) if head.upos == "PRON" and head.text.lower() in lex.plural_pronouns \
         and depth < MAX_OWNER_DEPTH else None
-    if group is not None and could_speak(group[1], lex):
-        words = " ".join(t.text for t in group[0])
-        typing = classify(group[0], group[1], discourse, lex, start, sent, depth + 1)
+    if plural is not None and could_speak(plural[1], lex):
+        words = " ".join(t.text for t in plural[0])
+        typing = classify(plural[0], plural[1], discourse, lex, start, sent, depth + 1)
         if typing.type in {"institutional", "anonymous"}:  # "Forscher der Universität … Sie gehen davon aus"
             return replace(typing, reason=f"plural '{head.text}' means the group '{words}': {typing.reason}",
                            name=typing.name or words, resolution=f"plural pronoun '{head.text}' -> subject "

@@ -14,13 +14,20 @@ Every resolution carries a sentence that says how it was made.
 from __future__ import annotations
 
 import bisect
-from itertools import takewhile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from attribution.extract.lexicon import Lexicon
 from attribution.extract.quotes import find_quotes
-from attribution.extract.syntax import SURNAME_TAGS, first_word, is_finite, main_finite, np_tokens, subject
+from attribution.extract.syntax import (
+    SURNAME_TAGS,
+    first_word,
+    is_finite,
+    main_finite,
+    np_tokens,
+    subject,
+)
 from attribution.types import ParsedDoc, Sentence, Token
 
 DEFINITE = {"der", "die", "das", "des", "dem", "den", "the"}
