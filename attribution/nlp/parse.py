@@ -82,7 +82,9 @@ class Parser:
         sentences = split_quote_marks(norm, sentences)
         sentences = join_after_titles(norm, sentences, title_abbreviations(self.spec.lang))
         sentences = split_word_full_stops(norm, join_unterminated(norm, sentences), abbreviations(self.spec.lang))
-        return split_after_quotes(norm, split_after_ordinals(norm, sentences, ordinal_openers(self.spec.lang)))
+        sentences = split_after_ordinals(norm, sentences, ordinal_openers(self.spec.lang))
+        kept = abbreviations(self.spec.lang) | title_abbreviations(self.spec.lang)
+        return split_after_full_stops(norm, split_after_quotes(norm, sentences), kept)
 
     def parse_tokens(self, text: str, spans: TokenSpans) -> ParsedDoc:
         """Tag and parse given sentences of token spans (stanza's pretokenized mode)."""
@@ -144,7 +146,7 @@ class Parser:
 
 SENTENCE_ENDS = {".", "!", "?"}
 CLOSING_QUOTES = {"“", "”", "«", "\""}
-TOKENIZE_RULES = "quote-split,colon,ordinal,join,word-stop"  # part of the cache key of raw-text parses: sentence rules after the model's
+TOKENIZE_RULES = "quote-split,colon,ordinal,join,word-stop,lone-stop"  # part of the cache key of raw-text parses: sentence rules after the model's
 
 
 def _split_colons(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -262,6 +264,18 @@ def split_after_ordinals(text: str, sentences: TokenSpans, openers: frozenset[st
     sentence opener follows ("am Terminal 1. Ein Geschäftsmann sagte …")."""
     def ends(words: list[str], i: int) -> bool:
         return len(words[i]) > 1 and words[i].endswith(".") and words[i][:-1].isdigit() and words[i + 1] in openers
+    return _split_where(text, sentences, ends)
+
+
+def split_after_full_stops(text: str, sentences: TokenSpans, abbreviations: frozenset[str]) -> TokenSpans:
+    """Split after a full stop, question or exclamation mark that stands as a token of its own
+    before a capitalised word ("zwischen Union und SPD. Bundeskanzler Martin Albers rief …"): the
+    tokenizer sometimes keeps such sentences together after an acronym. Not after an abbreviation,
+    an initial or a number ("Prof. Jürgen Walther", "Jürgen W. Müller")."""
+    def ends(words: list[str], i: int) -> bool:
+        before = words[i - 1] if i > 0 else ""
+        return words[i] in SENTENCE_ENDS and words[i + 1][:1].isupper() and len(before) > 1 \
+            and before.lower() not in abbreviations and not before.isdigit()
     return _split_where(text, sentences, ends)
 
 

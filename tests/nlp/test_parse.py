@@ -177,3 +177,15 @@ def test_a_sentence_ending_on_a_title_abbreviation_goes_on_with_the_name() -> No
     sents = [[(0, 5), (6, 11)], [(12, 18), (19, 26), (26, 27)], [(28, 32), (33, 37), (38, 40), (40, 41)]]
     joined = join_after_titles(text, sents, frozenset({"prof"}))
     assert len(joined) == 2 and [text[a:b] for a, b in joined[0]][-2:] == ["Walther", "."]
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Streit zwischen Union und SPD . Bundeskanzler Martin Albers rief zur Mäßigung auf .", 2),
+    ("Das sagte Prof . Jürgen Walther am Montag .", 1),
+    ("Das sagte Jürgen W . Müller am Montag .", 1),
+    ("Warum ? fragte er .", 1),
+])
+def test_a_lone_full_stop_before_a_capitalised_word_ends_the_sentence_unless_after_an_abbreviation(text: str, count: int) -> None:
+    from attribution.nlp.parse import split_after_full_stops
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    assert len(split_after_full_stops(text, [words], abbreviations("de") | frozenset({"prof"}))) == count
