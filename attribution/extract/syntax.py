@@ -20,7 +20,7 @@ NP_INNER = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV", "X"}
 NP_RELS = {"det", "amod", "nmod", "appos", "flat", "compound", "case", "nummod", "conj", "cc", "punct", "advmod", "fixed"}
 # words trimmed from the edges of a noun phrase ("Auch die Fraktionschefin", "Hartmann selbst")
 EDGE_WORDS = {"PUNCT", "ADV", "PART", "SCONJ", "CCONJ"}
-GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dessen", "deren"}
+GENITIVE_DETERMINERS = {"des", "der", "eines", "einer", "dessen", "deren", "vieler", "einiger", "mehrerer", "aller", "beider"}
 # prepositions that attach an owner inside a noun phrase ("Moritz Wohlrab von der Aktion", "ein Sprecher aus Washington")
 OWNER_PREPOSITIONS = {"von", "aus", "für"}
 OWNER_WORDS = {"von", "vom", "aus"}  # word forms that open an owner phrase after a mention

@@ -2325,3 +2325,17 @@ def test_die_beiden_after_the_verb_are_the_two_named_before() -> None:
     a = by_cue(text, "schrieben")
     assert a.speaker is not None and a.speaker.name is not None and "Valente" in a.speaker.name and a.type == "named"
 
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Der Entwurf sei aus Sicht vieler Entwicklungsländer völlig unzureichend.", "aus Sicht", "Entwicklungsländer"),
+    ("Die Preise steigen nach Angaben der Statistiker weiter.", "nach Angaben", "Statistiker"),
+])
+def test_plural_genitive_owners_of_a_frame(text: str, cue: str, speaker: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and speaker in a.speaker.text
+
+
+def test_a_dative_after_a_surname_speaker_is_the_paper_addressed() -> None:
+    a = by_cue("Finanzvorstand Jens Kämmerer warnte. Die Lage sei ernst, sagte Kämmerer dieser Zeitung.", "sagte")
+    assert a.speaker is not None and "Zeitung" not in a.speaker.text
