@@ -138,7 +138,8 @@ def in_modifier(tokens: list[Token], start: int, i: int, lex: Lexicon) -> bool:
             continue
         if t.upos == "ADP" and t.lemma.lower() not in lex.title_prepositions:
             blocked = "adposition"
-        elif t.upos == "DET" and t.text.lower() in lex.genitive_articles and t.id > start:
+        elif t.upos == "DET" and t.text.lower() in lex.genitive_articles and t.id > start \
+                and tokens[tokens.index(t) - 1].text != ",":  # not "ihres Leiters, des Abgeordneten X": an apposition
             blocked = blocked or "genitive"
         elif t.text == ",":
             blocked = None

@@ -215,7 +215,9 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
         end = max(t.id for t in np_tokens(sent, c, cue_ids))
         for later in sorted(owners[1:], key=lambda t: t.id):  # "des Instituts | der deutschen Wirtschaft":
             phrase_ids = [t.id for t in np_tokens(sent, later, cue_ids)]  # a name the parse hung on the marker noun
-            if min(phrase_ids) == end + 1:
+            apposition = min(phrase_ids) == end + 2 and sent.tokens[end].text == "," \
+                and any(t.upos == "PROPN" for t in sent.tokens if t.id in phrase_ids)  # "ihres Leiters, des … Tomás Ibarrola"
+            if min(phrase_ids) == end + 1 or apposition:
                 end = max(phrase_ids)
         owner = [t for t in sent.tokens if anchor.id < t.id <= end]
         return _marker(ctx, cue, key, owner, c, rule, f"{anchor.text} -nmod-> {c.text}", False)

@@ -2339,3 +2339,10 @@ def test_plural_genitive_owners_of_a_frame(text: str, cue: str, speaker: str) ->
 def test_a_dative_after_a_surname_speaker_is_the_paper_addressed() -> None:
     a = by_cue("Finanzvorstand Jens Kämmerer warnte. Die Lage sei ernst, sagte Kämmerer dieser Zeitung.", "sagte")
     assert a.speaker is not None and "Zeitung" not in a.speaker.text
+
+
+def test_a_frame_owner_keeps_a_named_apposition_in_the_genitive() -> None:
+    text = ("Die EU-Beobachter mahnten mehr Transparenz an. Nach Einschätzung ihres Leiters, des spanischen "
+            "Europaabgeordneten Tomás Ibarrola, seien die Wahlen fair gewesen.")
+    a = by_cue(text, "Nach Einschätzung")
+    assert a.speaker is not None and a.speaker.name == "Tomás Ibarrola" and a.type == "named"
