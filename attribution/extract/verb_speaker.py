@@ -303,7 +303,7 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int], mute: Token | None
     Tage nach der Wahl hat die Kommission … erklärt")."""
     sent, lex = ctx.sent, ctx.lex
     kids = sent.children(v)
-    if any(c.rel == "nsubj" and c is not mute for c in kids):
+    if any(c.rel == "nsubj" and c is not mute and c.id not in stop for c in kids):  # not the content's own subject
         return None
     aux = next((c for c in kids if c.rel == "aux" and is_finite(c) and c.id < v.id), None)
     head = sent.head_of(v)
@@ -314,8 +314,9 @@ def object_as_subject(ctx: Context, v: Token, stop: set[int], mute: Token | None
     # the subject stands between the auxiliary and the verb, or after a reflexive verb's "sich"
     # ("äusserte sich die Konferenz": a reflexive verb's other object is its subject)
     start, end = (aux.id, v.id) if aux is not None else (reflexive.id, len(sent.tokens) + 1) if reflexive else (0, 0)
-    objects = [c for c in kids if c.rel in ({"obj", "iobj"} if aux is not None else {"obj"}) and start < c.id < end
-               and c.upos in NOMINAL]
+    objects = [c for c in kids if start < c.id < end and c.upos in NOMINAL and (
+        c.rel in ({"obj", "iobj"} if aux is not None else {"obj"})  # "erinnert sich der 63-Jährige": no preposition
+        or (c.rel == "obl" and aux is None and not any(k.rel == "case" for k in sent.children(c))))]
     anchor = aux or reflexive
     if full_lemma(sent, v, lex.particle_lemma)[0] in lex.addressing_verbs:
         # "hat die Stadt die Bewohner aufgefordert": of two objects, the first is the subject

@@ -2346,3 +2346,14 @@ def test_a_frame_owner_keeps_a_named_apposition_in_the_genitive() -> None:
             "Europaabgeordneten Tomás Ibarrola, seien die Wahlen fair gewesen.")
     a = by_cue(text, "Nach Einschätzung")
     assert a.speaker is not None and a.speaker.name == "Tomás Ibarrola" and a.type == "named"
+
+
+@pytest.mark.parametrize("text,cue,name", [
+    ("Der Sammler Uwe Kellermann fand die Knochen. »Ich dachte zuerst an einen Vogelknochen«, erinnert sich der "
+     "63-Jährige.", "erinnert", "Uwe Kellermann"),
+    ("Verteidiger Jochen Albrecht kündigte an, das Urteil zu prüfen. Sein Mandant sei ein „gescheiterter Unternehmer, "
+     "aber kein Betrüger“, hatte der Anwalt in seinem Schlussvortrag argumentiert.", "argumentiert", "Jochen Albrecht"),
+])
+def test_a_subject_parsed_as_object_or_oblique_after_sich_or_the_auxiliary(text: str, cue: str, name: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.speaker.name == name
