@@ -83,6 +83,10 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     subj = subject(sent, v)
     if subj is None and key is not None and key[0] in lex.sein_perfect_verbs:  # "waren die Forscher davon ausgegangen"
         subj = next((c for c in sent.children(v) if c.deprel == "nsubj:pass" and c.id not in stop), None)
+    if subj is not None and subj.text.lower() in lex.mute_pronouns & lex.ambiguous_case_pronouns:  # "Ein Delegierter …
+        # formulierte es drastischer": an object pronoun the parse made a second subject (not "man")
+        subj = next((c for c in sent.children(v) if c.rel == "nsubj" and c is not subj and c.id not in stop
+                     and could_speak(c, lex)), subj)
     quoted = next((c for c in sent.children(v) if c.rel == "obj" and c.id > v.id and c.id not in stop and c.upos == "NOUN"
                    and could_speak(c, lex)), None) if key is not None and key[0] in lex.quoting_verbs else None
     if subj is not None and quoted is not None:  # "Das Portal zitierte zwei Regierungsmitarbeiter": the quoted speak

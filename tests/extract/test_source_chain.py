@@ -2357,3 +2357,10 @@ def test_a_frame_owner_keeps_a_named_apposition_in_the_genitive() -> None:
 def test_a_subject_parsed_as_object_or_oblique_after_sich_or_the_auxiliary(text: str, cue: str, name: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.speaker.name == name
+
+
+def test_an_object_es_parsed_as_a_second_subject_gives_way_to_the_speaker() -> None:
+    text = ("Ein Delegierter aus Thüringen, der seinen Namen nicht in der Zeitung lesen wollte, formulierte es "
+            "drastischer: „Das ist ein Skandal.“")
+    a = by_cue(text, "formulierte")
+    assert a.speaker is not None and "Delegierter" in a.speaker.text and a.type == "anonymous"
