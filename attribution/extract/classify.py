@@ -260,8 +260,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         name = f"{tokens[first].text} {tokens[first + 1].text}"
         return Typing("named", f"names the person '{name}' (first name '{tokens[first].text}')", name)
     if head.upos == "NOUN" and lex.insider_group(head.lemma) and any(
-            t.head == head.id and t.rel == "case" and t.text.lower() in lex.insider_prepositions
-            for t in discourse.sentences[head.sent].tokens):  # "Aus der Fraktion hieß es": insiders
+            t.rel == "case" and t.text.lower() in lex.insider_prepositions
+            for t in discourse.sentences[head.sent].children(head)):  # "Aus der Fraktion hieß es": insiders
         return Typing("anonymous", f"people from within '{head.text}', not its voice", description=_description(tokens, head))
     if head.text in lex.party_members and tokens[0].text.lower() in DEFINITE and len(tokens) == 2:
         return Typing("institutional", f"'{' '.join(t.text for t in tokens)}': the party its members name")

@@ -133,16 +133,17 @@ def in_modifier(tokens: list[Token], start: int, i: int, lex: Lexicon) -> bool:
     apposition a comma sets off or after a title preposition ("Beauftragter für …"). A name right
     after a body in the genitive is the head's ("der Abgeordnete des Föderationsrates Viktor Oserow")."""
     blocked: str | None = None
+    prev: Token | None = None
     for t in tokens[: i + 1]:
-        if t.id < start:
-            continue
-        if t.upos == "ADP" and t.lemma.lower() not in lex.title_prepositions:
-            blocked = "adposition"
-        elif t.upos == "DET" and t.text.lower() in lex.genitive_articles and t.id > start \
-                and tokens[tokens.index(t) - 1].text != ",":  # not "ihres Leiters, des Abgeordneten X": an apposition
-            blocked = blocked or "genitive"
-        elif t.text == ",":
-            blocked = None
+        if t.id >= start:
+            if t.upos == "ADP" and t.lemma.lower() not in lex.title_prepositions:
+                blocked = "adposition"
+            elif t.upos == "DET" and t.text.lower() in lex.genitive_articles and t.id > start \
+                    and not (prev is not None and prev.text == ","):  # not "ihres Leiters, des Abgeordneten X"
+                blocked = blocked or "genitive"
+            elif t.text == ",":
+                blocked = None
+        prev = t
     before = tokens[i - 1] if i > 0 else None
     if blocked == "genitive" and before is not None and before.upos == "NOUN" and lex.institution_noun(before.lemma):
         return False
@@ -721,9 +722,10 @@ class Discourse:
         is plural means the common-noun group that was the plural subject of the sentence before."""
         sent = self.sentences[pronoun.sent]
         verb = sent.head_of(pronoun)
-        finite = verb if verb is not None and is_finite(verb) else next(
-            (c for c in sent.children(verb) if c.rel == "aux" and is_finite(c)), None) if verb is not None else None
-        if pronoun.sent == 0 or finite is None or not self.lex.plural_verb(finite.text):
+        if pronoun.sent == 0 or verb is None:
+            return None
+        finite = verb if is_finite(verb) else next((c for c in sent.children(verb) if c.rel == "aux" and is_finite(c)), None)
+        if finite is None or not self.lex.plural_verb(finite.text):
             return None
         before = self.sentences[pronoun.sent - 1]
         main = main_finite(before)

@@ -643,19 +643,20 @@ def _from_previous(prev: Attribution, c: Candidate, text: str, why: str, note: s
         source_description=prev.source_description, source_phrase=source_phrase)
 
 
-def _named_mention(speaker: Speaker, text: str, before: int) -> Speaker:
-    """A continuation, or a quotation with no cue, of a person met as a pronoun or description
+def _named_mention(att: Attribution, text: str, before: int) -> Attribution:
+    """A continuation, or a quotation with no cue, of a named person met as a pronoun or description
     ("sagte sie") shows the person's last mention by name before it: it has no mention of its own,
     and the name is what a reader needs."""
-    name = speaker.name
-    if not name or re.search(rf"\b{re.escape(name.split()[-1])}\b", speaker.text):
-        return speaker
+    speaker = att.speaker
+    name = speaker.name if speaker is not None and att.cue is None and att.type == "named" else None
+    if speaker is None or not name or re.search(rf"\b{re.escape(name.split()[-1])}\b", speaker.text):
+        return att
     for wanted in (name, name.split()[-1]):
         at = max((m.start() for m in re.finditer(rf"\b{re.escape(wanted)}\b", text[:before])), default=-1)
         if at >= 0:
-            return Speaker(wanted, at, at + len(wanted), wanted.split()[-1], name,
-                           f"continues '{speaker.text}' ({speaker.resolution}); shown by its name")
-    return speaker
+            return replace(att, speaker=Speaker(wanted, at, at + len(wanted), wanted.split()[-1], name,
+                                                f"continues '{speaker.text}' ({speaker.resolution}); shown by its name"))
+    return att
 
 
 def _cue(c: Candidate) -> Cue | None:
@@ -715,10 +716,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             _source_from_sentence_before(c, doc.sentences[c.sent.index - 1], lex)
         if c.inherited is not None and id(c.inherited) in built:
             prev = built[id(c.inherited)]
-            att = _from_previous(prev, c, text, "continues the previous attribution", "continues",
-                                 carried.get(id(prev), prev.source_phrase))
-            if att.type == "named" and att.speaker is not None:
-                att = replace(att, speaker=_named_mention(att.speaker, text, c.sent.start))
+            att = _named_mention(_from_previous(prev, c, text, "continues the previous attribution", "continues",
+                                                carried.get(id(prev), prev.source_phrase)), text, c.sent.start)
             built[id(c)] = att
             out.append(att)
             ent = discourse.entity_named(att.speaker.name) if att.type == "named" and att.speaker and att.speaker.name else None
@@ -795,8 +794,7 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
             if c.context is not None and id(c.context) in built
             else _phrase(c.sent, c.speaker if c.phrase is None else c.phrase, text),
             addressee=_phrase(c.sent, c.addressee, text))
-        if att.cue is None and att.type == "named" and att.speaker is not None:  # a quotation with no cue after a
-            att = replace(att, speaker=_named_mention(att.speaker, text, c.sent.start))  # sentence about "sie"
+        att = _named_mention(att, text, c.sent.start)  # a quotation with no cue after a sentence about "sie"
         built[id(c)] = att
         out.append(att)
     return out

@@ -85,8 +85,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         subj = next((c for c in sent.children(v) if c.deprel == "nsubj:pass" and c.id not in stop), None)
     if subj is not None and subj.text.lower() in lex.mute_pronouns & lex.ambiguous_case_pronouns:  # "Ein Delegierter …
         # formulierte es drastischer": an object pronoun the parse made a second subject (not "man")
-        subj = next((c for c in sent.children(v) if c.rel == "nsubj" and c is not subj and c.id not in stop
-                     and could_speak(c, lex)), subj)
+        subj = _other_subject(ctx, v, subj, stop) or subj
     quoted = next((c for c in sent.children(v) if c.rel == "obj" and c.id > v.id and c.id not in stop and c.upos == "NOUN"
                    and could_speak(c, lex)), None) if key is not None and key[0] in lex.quoting_verbs else None
     if subj is not None and quoted is not None:  # "Das Portal zitierte zwei Regierungsmitarbeiter": the quoted speak
@@ -126,8 +125,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         # before the finite verb, and another subject, or a subject parsed as object, after it
         mute = subj if toks and not speaks and subj.deprel == "nsubj" and subj.upos == "NOUN" else None
         finite = next((t for t in sent.tokens if mute is not None and mute.id < t.id <= v.id and is_finite(t)), None)
-        other = next((c for c in sent.children(v) if c.rel == "nsubj" and c.id not in stop and could_speak(c, lex)
-                      and finite.id < c.id), None) if finite is not None else None
+        other = _other_subject(ctx, v, subj, stop, after=finite.id) if finite is not None else None
         if other is not None:
             toks = extend_apposition(sent, np_tokens(sent, other, stop))
             return toks, other, f"{v.text} -nsubj-> {other.text} (the other parsed subject '{subj.text}' cannot speak)", False
@@ -365,6 +363,13 @@ def _fronted_subject(ctx: Context, v: Token, subj: Token, stop: set[int]) -> Tok
                 and (c.upos == "PROPN" or _name_after(sent, c)) and not _oblique(ctx, c):
             return c
     return None
+
+
+def _other_subject(ctx: Context, v: Token, subj: Token, stop: set[int], after: int = 0) -> Token | None:
+    """Another subject the parse gave the verb (after token id `after`) that can speak, where the
+    first one cannot ("Drei Tage nach der Wahl hat die Kommission …", "… formulierte es drastischer")."""
+    return next((c for c in ctx.sent.children(v) if c.rel == "nsubj" and c is not subj and c.id not in stop
+                 and c.id > after and could_speak(c, ctx.lex)), None)
 
 
 def _name_after(sent: Sentence, noun: Token) -> bool:
