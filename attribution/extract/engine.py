@@ -28,7 +28,7 @@ from attribution.extract.quotes import Quote, find_quotes
 from attribution.extract.reportative import reportative_candidates
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (PAIRED, extend_place, first_finite, is_demonstrative_pronoun, is_finite,
-                                        is_personal_pronoun, main_finite,
+                                        is_personal_pronoun, is_relative, main_finite,
                                         mention_bounds, np_after, np_head, np_tokens, preposition_of, subject)
 from attribution.extract.verb_cues import verb_candidates
 from attribution.extract.verb_speaker import inverted_subject, object_as_subject, proper_name_by_adjective, speaker_of
@@ -332,7 +332,8 @@ def _introduced(sent: Sentence, colon: Token, q: Quote, lex: Lexicon, quotes: li
             speaker, head, note, fallback = speaker_of(ctx, v, None)
             return Candidate("direct", sent, cue[1], cue[0], (q.start, q.end), speaker, head,
                              "direct.after_colon", f"'{v.text}' … ':' then the quotation", fallback, speaker_note=note)
-    verb = next((t for t in before if is_finite(t)), None)
+    verb = next((t for t in before if is_finite(t)  # not a relative clause's: "Der Ermittler, der als Zeuge gilt, will …:"
+                 and not any(is_relative(c) for c in sent.children(_clause_verb(sent, t)))), None)
     clause = _clause_verb(sent, verb) if verb is not None else None
     subj = next((c for c in sent.children(clause) if c.rel == "nsubj" and c.id < colon.id), None) if clause else None
     if subj is not None and clause is not None and (subj.lemma.lower() in lex.mute_pronouns or not could_speak(subj, lex)):
@@ -781,7 +782,11 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
                 discourse.note_speaker(target, s0, c.sent.index)
             elif typing.type in {"anonymous", "institutional"} and c.speaker_head is not None \
                     and c.speaker_head.upos == "NOUN" and not typing.resolution:
-                discourse.note_unnamed_speaker(speaker.text, typing.type == "institutional", c.speaker_head, s0, c.sent.index)
+                head = c.speaker_head
+                if lex.statement_noun(head.lemma) or lex.document_noun(head.lemma):  # "die Ergebnisse eines Amtsrichters":
+                    head = next((t for t in c.speaker if t.id > head.id and t.upos == "NOUN"  # the one who wrote them
+                                 and (lex.role_noun(t.lemma) or lex.person_like(t.text))), head)
+                discourse.note_unnamed_speaker(speaker.text, typing.type == "institutional", head, s0, c.sent.index)
         notes = tuple(c.notes) + ((f"speaker: {c.speaker_note}",) if c.speaker_note else ())
         reason = anonymity_reason(c.sent, lex, text) if typing.type == "anonymous" else None
         att = Attribution(

@@ -39,7 +39,14 @@ class FirstNames:
     places: frozenset[str] = frozenset()
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and (word in self.listed or (word not in self.places and fold(word) in self.world))
+        if not isinstance(word, str):
+            return False
+        parts = word.split("-")  # "Frank-Jürgen", "Marie-Luise": each part a first name
+        return self._single(word) or (len(parts) > 1 and all(part and self._single(part) for part in parts))
+
+    def _single(self, word: str) -> bool:
+        """One name without hyphens, listed exactly or known to the world list."""
+        return word in self.listed or (word not in self.places and fold(word) in self.world)
 
     def world_gender(self, word: str) -> str | None:
         """"fem" or "masc" by the world list, None when it does not know the name or it is a place."""

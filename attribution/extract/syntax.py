@@ -736,6 +736,15 @@ def apposition_after(sent: Sentence, index: int) -> bool:
         and all(u.upos in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ", "X"} for u in seg)
 
 
+def split_possessive(sent: Sentence, name: Token) -> Token | None:
+    """The noun right after a name in the possessive genitive when the parse hung both on the verb
+    ("von Demjanjuks Sohn": the son, not Demjanjuk, is the agent)."""
+    nxt = sent.tokens[name.id] if name.id < len(sent.tokens) else None
+    if name.upos != "PROPN" or not name.text.endswith("s") or nxt is None or nxt.upos != "NOUN" or nxt.head != name.head:
+        return None
+    return nxt if not any(c.rel in {"case", "det"} for c in sent.children(nxt)) else None
+
+
 def is_genitive_owner(sent: Sentence, noun: Token) -> bool:
     """A genitive or von-phrase owner ("der Polizei", "von Experten"), not another prepositional phrase."""
     cases = [k for k in sent.children(noun) if k.rel == "case"]

@@ -8,7 +8,7 @@ from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend
                                         extend_owner, first_word, full_lemma, is_demonstrative_pronoun, is_finite,
                                         is_article, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
                                         join_hyphenated, last_compound, np_after_verb, np_before, np_head, np_tokens,
-                                        preposition_of, subject, zu_infinitive_clause)
+                                        preposition_of, split_possessive, subject, zu_infinitive_clause)
 from attribution.types import Sentence, Token
 
 Speaker = tuple[list[Token], Token | None, str | None, bool]  # tokens, head, path or fallback, whether a fallback
@@ -179,6 +179,9 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             or next((c for p in kids if p.deprel == "nsubj:pass" for c in sent.children(p)  # "wurde X vom Verband aufgefordert"
                      if c.rel == "nmod" and c.id > p.id and preposition_of(sent, c) in lex.agent_prepositions
                      and could_speak(c, lex)), None)
+        possessed = split_possessive(sent, agent) if agent is not None else None
+        if agent is not None and possessed is not None:  # "von Demjanjuks Sohn", parsed as two phrases
+            return [agent, possessed], possessed, f"{v.text} -obl:agent-> {agent.text} {possessed.text} (possessive name)", False
         if agent is not None:
             toks = [t for t in np_tokens(sent, agent, stop) if t.upos != "ADP"]
             return toks, agent, f"{v.text} -obl:agent-> {agent.text}", False

@@ -44,3 +44,11 @@ def test_world_first_names_are_folded_and_give_a_gender(word: str, first: bool, 
     lex = load("de")
     assert (word in lex.first_names) is first
     assert lex.name_gender(word) == gender
+
+
+@pytest.mark.parametrize("word,first", [
+    ("Frank-Jürgen", True), ("Marie-Luise", True), ("Hans-Peter", True),
+    ("Müller-Lüdenscheidt", False), ("Baden-Baden", False), ("Frank-", False),
+])
+def test_hyphenated_first_names_are_first_names_when_each_part_is(word: str, first: bool) -> None:
+    assert (word in load("de").first_names) is first

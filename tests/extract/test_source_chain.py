@@ -2364,3 +2364,25 @@ def test_an_object_es_parsed_as_a_second_subject_gives_way_to_the_speaker() -> N
             "drastischer: „Das ist ein Skandal.“")
     a = by_cue(text, "formulierte")
     assert a.speaker is not None and "Delegierter" in a.speaker.text and a.type == "anonymous"
+
+
+@pytest.mark.parametrize("text,word,type_", [
+    ("Es wurde von Demjanjuks Sohn die Mutmaßung geäußert, Deutschland brauche nur ein Opfer.", "Sohn", "anonymous"),
+    ("Es wurde von Demjanjuk die Mutmaßung geäußert, Deutschland brauche nur ein Opfer.", "Demjanjuk", "named"),
+])
+def test_a_possessive_name_in_the_agent_phrase_owns_the_speaker(text: str, word: str, type_: str) -> None:
+    a = by_cue(text, "geäußert")
+    assert a.speaker is not None and a.speaker.head == word and a.type == type_
+
+
+def test_a_colon_quote_after_a_relative_clause_is_the_main_clause_subjects() -> None:
+    text = "Der Ermittler, der als wichtiger Zeuge gilt, will seine Arbeit beenden: „Da kommt nichts Größeres nach!“"
+    a = next(x for x in run(text) if x.kind == "direct")
+    assert a.speaker is not None and a.speaker.head == "Ermittler"
+
+
+def test_the_unnamed_author_of_a_report_is_whom_a_later_description_means() -> None:
+    text = ("Der Angeklagte John Demjanjuk ist verhandlungsfähig. Er war 1943 im Lager, so die Untersuchungsergebnisse "
+            "eines Amtsrichters. Der Richter erklärte, es gebe keine Zweifel.")
+    a = by_cue(text, "erklärte")
+    assert a.speaker is not None and a.speaker.name != "John Demjanjuk" and a.type != "named"
