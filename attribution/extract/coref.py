@@ -194,6 +194,8 @@ class Discourse:
         self.quotes = find_quotes(doc.text)
         self.entities: dict[str, Entity] = {}
         self.genitives: dict[str, Entity] = {}  # a person's name in the genitive ("Vollmers") -> the person
+        # full name -> another person of a surname already taken ("Georg Ratzinger" after "Joseph Ratzinger")
+        self.namesakes: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.sentences = doc.sentences
         self.sentence_starts = [s.start for s in doc.sentences]  # to find the sentence of an offset
@@ -451,6 +453,8 @@ class Discourse:
         if last.id < len(sent.tokens) - 1 and sent.tokens[last.id].text == ",":
             nxt = sent.tokens[last.id + 1 :][:4]
             for t in nxt:
+                if t.upos in {"PRON", "VERB", "AUX"}:
+                    break  # ", der sein Opfer …": a relative clause, no apposition
                 if t.upos == "NOUN":
                     role = self._role(t)
                     if role:
@@ -521,6 +525,9 @@ class Discourse:
         base = next((self.entities[b] for b in _genitive_base(key) if b in self.entities), None) if len(run) == 1 else None
         if known is None and base is not None and base.person:  # "nach Angaben Vollmers": Frank Vollmer's, but
             known = self.genitives[key] = base  # "ein Weggefährte Brehms" is no mention of Brehm as speaker
+        if known is not None and self._namesake(known, words):
+            known = self.namesakes.setdefault(full, Entity(full, True, lex.name_gender(words[0].split("-")[0]),
+                                                           evidence=f"first name '{words[0]}'"))
         role = self._role_near(sent, run)
         if known is not None:
             ent = known
@@ -574,12 +581,20 @@ class Discourse:
             ent.qualifiers |= self.qualifiers(before)  # "Der russische Gesandte in Israel, Anatoly Viktorov"
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
         comma_apposition = run[0].id > 1 and sent.tokens[run[0].id - 2].text == ","
-        subject = head.rel == "nsubj" or self._titled_subject(sent, head, comma_apposition)
+        predicate = head.head == 0 and any(c.rel == "cop" for c in sent.children(head))  # "Tatverdächtig ist Steve St."
+        subject = head.rel == "nsubj" or predicate or self._titled_subject(sent, head, comma_apposition)
         toks = sent.tokens
         party = 2 < run[0].id and run[-1].id < len(toks) and toks[run[0].id - 2].text == "(" \
             and toks[run[-1].id].text == ")" and toks[run[0].id - 3].upos in SURNAME_TAGS | {"PROPN"} \
             and toks[run[0].id - 3].text[:1].isupper()  # "Judith Gerlach (CSU)", "Markus Lewe (CDU)" with "Lewe" a noun
         self.mentions.append(Mention(ent, run[0].start, sent.index, subject, party))
+
+    def _namesake(self, known: Entity, words: list[str]) -> bool:
+        """Whether a full name is another person than the one its surname was first registered for:
+        both are persons with different first names ("Joseph Ratzinger", "Georg Ratzinger")."""
+        first = known.name.split()[0]
+        return known.person and len(words) >= 2 and words[0] in self.lex.first_names and first != words[0] \
+            and first in self.lex.first_names
 
     def _without_title(self, run: list[Token]) -> list[Token]:
         """The name without the titles a tagger made part of it ("Prime Minister Keir Starmer" ->
@@ -626,22 +641,25 @@ class Discourse:
                 or (t.upos in {"NOUN", "ADJ", "X"} and t.text[:1].isupper() and t.text in self.entities
                     and self.entities[t.text].person
                     and not any(u.upos == "DET" for u in tokens))
-            if name and t.text in self.entities and (self._named_from(tokens, i, start)
-                                                     or not in_modifier(tokens, start, i, self.lex)):
+            if not name or t.text not in self.entities:
+                continue
+            ent = next((e for e in self.namesakes.values() if self._named_from(tokens, i, None, e)),
+                       self.entities[t.text])
+            if self._named_from(tokens, i, start, ent) or not in_modifier(tokens, start, i, self.lex):
                 nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-                if (nxt is None or nxt.upos != "PROPN") and (self.entities[t.text].person or not persons_only):
-                    return self.entities[t.text]
+                if (nxt is None or nxt.upos != "PROPN") and (ent.person or not persons_only):
+                    return ent
         return None
 
-    def _named_from(self, tokens: list[Token], i: int, start: int) -> bool:
-        """Whether tokens[i] ends its entity's whole name, begun at or before the head at id
-        `start`: "Ursula von der Leyen" is her name, not a modifier opened by "von"."""
-        target = self.entities[tokens[i].text].name.replace(" ", "")
+    def _named_from(self, tokens: list[Token], i: int, start: int | None, ent: Entity) -> bool:
+        """Whether tokens[i] ends the whole name of `ent`, begun at or before the token with id
+        `start` (None: anywhere): "Ursula von der Leyen" is her name, not a modifier opened by "von"."""
+        target = ent.name.replace(" ", "")
         text = ""
         for t in reversed(tokens[: i + 1]):
             text = t.text + text
             if len(text) >= len(target):
-                return text == target and t.id <= start
+                return text == target and (start is None or t.id <= start)
         return False
 
     def entity_named(self, name: str) -> Entity | None:

@@ -2386,3 +2386,21 @@ def test_the_unnamed_author_of_a_report_is_whom_a_later_description_means() -> N
             "eines Amtsrichters. Der Richter erklärte, es gebe keine Zweifel.")
     a = by_cue(text, "erklärte")
     assert a.speaker is not None and a.speaker.name != "John Demjanjuk" and a.type != "named"
+
+
+def test_a_namesake_with_another_first_name_is_another_person() -> None:
+    text = ("Der 85-jährige Joseph Ratzinger sagte, er sei müde. Sein älterer Bruder, Georg Ratzinger, war eingeweiht. "
+            "„Das Alter drückt“, sagte Georg Ratzinger.")
+    speakers = [a.speaker.name for a in run(text) if a.cue is not None and a.cue.text == "sagte" and a.speaker]
+    assert speakers == ["Joseph Ratzinger", "Georg Ratzinger"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Am Sonntag wurde ein Rentner getötet. Tatverdächtig ist der 37-jährige Steve Stephens, der sein Opfer zufällig "
+     "auswählte. Die Fahndung läuft. Der Tatverdächtige behauptet, weitere Menschen getötet zu haben.", "Steve Stephens"),
+    ("Am Sonntag wurde ein Rentner getötet. Die Polizei fahndet. Der Tatverdächtige behauptet, weitere Menschen "
+     "getötet zu haben.", None),
+])
+def test_the_suspect_is_the_person_named_in_a_copular_sentence(text: str, name: str | None) -> None:
+    a = by_cue(text, "behauptet")
+    assert a.speaker is not None and a.speaker.name == name
