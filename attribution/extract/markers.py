@@ -6,7 +6,8 @@ from collections.abc import Sequence
 from attribution.extract.candidate import Candidate, Context, in_quote, longest_run, span, trim
 from attribution.extract.classify import could_speak
 from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_after, close_quotation,
-                                        extend_apposition, extend_name, hyphen_joins, is_finite, is_genitive_owner,
+                                        extend_apposition, extend_name, extraposed_antecedent, hyphen_joins, is_finite,
+                                        is_genitive_owner,
                                         is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before,
                                         np_head, np_tokens, opens_next_phrase, subject)
 from attribution.types import Kind, Sentence, Token
@@ -39,7 +40,8 @@ def marker_candidates(ctx: Context) -> list[Candidate]:
             cand = _owner_after(ctx, t, [t], low, "according_to.preposition")
         elif low in lex.postpositions:
             cand = _postposition(ctx, t)
-        elif low in lex.anaphoric and t.id > 2 and toks[t.id - 2].text == "," and noun_before_comma(toks, t.id - 1):
+        elif low in lex.anaphoric and t.id > 2 and toks[t.id - 2].text == "," and (
+                noun_before_comma(toks, t.id - 1) or _extraposed_source(ctx, t)):
             cand = _relative_marker(ctx, t)
         elif low in lex.anaphoric:  # the whole sentence is the content, around a marker inside it too
             runs = trim(list(toks)) if 1 < t.id < len(trim(list(toks))) else \
@@ -57,7 +59,9 @@ def _relative_marker(ctx: Context, adverb: Token) -> Candidate:
     """"Nach Berichten, wonach …", "ein Papier, wonach …": the noun before the comma is the
     source and the content is the clause the adverb opens, up to its closing comma."""
     sent, toks = ctx.sent, ctx.sent.tokens
-    owner = antecedent(sent, adverb.id - 1) or np_before(sent, adverb.id - 1) or [toks[adverb.id - 3]]
+    owner = antecedent(sent, adverb.id - 1)
+    extraposed = _extraposed_source(ctx, adverb) if not owner else []
+    owner = owner or extraposed or np_before(sent, adverb.id - 1) or [toks[adverb.id - 3]]
     content: list[Token] = []
     for u in toks[adverb.id:]:
         if u.text in {",", ";", ".", "!", "?", ":"} and any(is_finite(c) for c in content):
@@ -70,9 +74,19 @@ def _relative_marker(ctx: Context, adverb: Token) -> Candidate:
                          np_tokens(sent, subj, {adverb.id}), subj, "according_to.relative_adverb",
                          f"'{adverb.text}' after '{refl.text} {owner[-1].text}': subject {subj.text}", False,
                          speaker_note=f"the subject that '{refl.text}' means", phrase=owner)
+    where = f"the object '{noun.text if noun else owner[0].text}' of '{toks[adverb.id - 3].text}' before" if extraposed \
+        else f"the noun '{owner[-1].text}' before"
     return Candidate("according_to", sent, [adverb], adverb.lemma.lower(), span(trim(content)), owner, np_head(owner),
-                     "according_to.relative_adverb", f"'{adverb.text}' after the noun '{owner[-1].text}'", False,
-                     speaker_note=f"the noun before ', {adverb.text}'")
+                     "according_to.relative_adverb", f"'{adverb.text}' after {where} the comma", False,
+                     speaker_note=f"{where} ', {adverb.text}'")
+
+
+def _extraposed_source(ctx: Context, adverb: Token) -> list[Token]:
+    """"… hat Pressemeldungen der Zeitung zurückgewiesen, wonach …": the report the clause before
+    the comma names as its verb's object."""
+    lex = ctx.lex
+    return extraposed_antecedent(ctx.sent, adverb.id - 1, lambda n: bool(
+        n.lemma in lex.cue_nouns or lex.statement_noun(n.lemma) or lex.document_noun(n.lemma)))
 
 
 def _so_marker(ctx: Context, so: Token) -> Candidate | None:

@@ -7,7 +7,7 @@ compact parser is weak, a token fallback; callers record which one was used in t
 """
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 
 from attribution.extract.lexicon import Lexicon
 from attribution.types import Sentence, Token
@@ -217,6 +217,15 @@ def _passive_without_auxiliary(kids: list[Token]) -> bool:
     return not any(c.deprel in {"aux:pass", "obl:agent"} or c.rel == "cop" for c in kids)
 
 
+def _in_prepositional_prefield(sent: Sentence, t: Token, verb: Token) -> bool:
+    """Whether `t` lies in a prepositional phrase that opens the sentence before its verb: the one
+    phrase before a German finite verb, so no subject ("Trotz gesunkener Zahlen getöteter
+    Journalisten gibt ROG keine Entwarnung")."""
+    first = sent.tokens[0]
+    return first.upos == "ADP" and first.id < t.id < verb.id \
+        and not any(u.text == "," or is_finite(u) for u in sent.tokens[first.id:t.id])
+
+
 def subject(sent: Sentence, verb: Token) -> Token | None:
     """The verb's active subject; a coordinated verb without one shares its first conjunct's."""
     seen = set()
@@ -232,7 +241,8 @@ def subject(sent: Sentence, verb: Token) -> Token | None:
         # "Ihr gegenüber hat er angegeben": a subject with a preposition is misparsed; "Die Tat
         # bezeichnete er als sinnlos": of two subjects, the personal pronoun is the real one
         plain = [c for c in subjects if not any(k.rel == "case" for k in sent.children(c))]
-        if len(plain) > 1 and (_genitive_before(sent, plain[0], plain[1]) or plain[0].upos == "DET"):
+        if len(plain) > 1 and (_genitive_before(sent, plain[0], plain[1]) or plain[0].upos == "DET"
+                               or _in_prepositional_prefield(sent, plain[0], cur)):
             return plain[1]  # "Schleswig-Holsteins Innenministerin … sprach": the genitive is no second subject;
             # "Die „Hanseatische Allgemeine“ schreibt": the article of a name in quotation marks
         if plain or subjects:
@@ -763,6 +773,19 @@ def noun_before_comma(toks: Sequence[Token], comma: int) -> Token | None:
                 i = opening
         i -= 1
     return toks[i] if i >= 0 and toks[i].upos in {"NOUN", "PROPN"} else None
+
+
+def extraposed_antecedent(sent: Sentence, comma: int, is_source: Callable[[Token], bool]) -> list[Token]:
+    """The object of the verb right before the comma at `comma` that a relative word after the
+    comma refers to, when the clause ends in its verb ("hat Meldungen der Zeitung zurückgewiesen,
+    wonach …"): a noun `is_source` accepts, with its phrase."""
+    verb = sent.tokens[comma - 2] if comma > 1 else None
+    if verb is None or verb.upos not in {"VERB", "AUX"}:
+        return []
+    kids = [c for k in [verb, *(a for a in sent.children(verb) if a.rel == "aux")] for c in sent.children(k)]
+    noun = next((c for c in kids if c.rel in {"obj", "obl"} and c.upos == "NOUN" and is_source(c)), None)  # also one
+    # the parse hung on the auxiliary
+    return [t for t in np_tokens(sent, noun, {verb.id}) if t.upos != "ADP"] if noun is not None else []
 
 
 def antecedent(sent: Sentence, comma: int) -> list[Token]:

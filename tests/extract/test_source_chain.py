@@ -2404,3 +2404,23 @@ def test_a_namesake_with_another_first_name_is_another_person() -> None:
 def test_the_suspect_is_the_person_named_in_a_copular_sentence(text: str, name: str | None) -> None:
     a = by_cue(text, "behauptet")
     assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Trotz gesunkener Zahlen getöteter Journalisten gegenüber dem Vorjahr gibt ROG keine Entwarnung. Die Lage sei "
+     "weltweit angespannt.", "ROG"),
+    ("Der Verband gibt keine Entwarnung. Die Lage sei weltweit angespannt.", "Verband"),
+])
+def test_a_noun_in_a_fronted_prepositional_phrase_is_no_subject(text: str, speaker: str) -> None:
+    a = next(x for x in run(text) if x.kind == "continuation")
+    assert a.speaker is not None and a.speaker.head == speaker
+
+
+@pytest.mark.parametrize("text,head", [
+    ("Das Ministerium hat Meldungen der New York Times zurückgewiesen, wonach Inspektoren Zutritt verlangt hätten.",
+     "Meldungen"),
+    ("Die Polizei hat am Montag die Straße gesperrt, wonach der Verkehr umgeleitet wurde.", None),
+])
+def test_wonach_after_a_clause_refers_to_the_report_its_verb_took_as_object(text: str, head: str | None) -> None:
+    a = by_cue(text, "wonach")
+    assert (a.speaker.head if a.speaker else None) == head
