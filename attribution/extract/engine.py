@@ -552,6 +552,22 @@ def _owner_before(c: Candidate, typing: Typing, before: Sentence, discourse: Dis
     return replace(owner, reason=f"'{word}' of the subject of the sentence before ({path}): {owner.reason}")
 
 
+def _owner_in_sentence(c: Candidate, typing: Typing, discourse: Discourse, lex: Lexicon) -> Typing:
+    """"Das Parlament verabschiedete eine Resolution, welche … auffordert": a document with no owner
+    that is the object of a verb is that verb's subject's, when the subject is a person or body."""
+    head, sent = c.speaker_head, c.sent
+    verb = sent.head_of(head) if head is not None and head.rel == "obj" else None
+    subj = subject(sent, verb) if verb is not None else None
+    if subj is None or not _could_frame(subj, lex, sent):
+        return typing
+    tokens = np_tokens(sent, subj)
+    owner = classify(tokens, subj, discourse, lex, tokens[0].start, sent.index)
+    if owner.type not in {"named", "institutional"}:
+        return typing
+    return replace(owner, reason=f"'{head.text}' of the subject of '{verb.text}' ({verb.text} -nsubj-> {subj.text}): "
+                                 f"{owner.reason}")
+
+
 def _quotes_a_clause(sent: Sentence) -> bool:
     """The sentence holds a quotation with a finite verb: a quoted statement, not a title or a
     scare-quoted word ("Nach dem „mangelhaft“ der Stiftung …")."""
@@ -733,6 +749,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content,
                           previous_body=body)
         first = min(opens, c.sent.index) if c.kind == "direct" else c.sent.index  # a quotation: the sentence before it opens
+        if typing.type == "anonymous" and unowned_document(c.speaker, c.speaker_head, lex):
+            typing = _owner_in_sentence(c, typing, discourse, lex)
         if typing.type == "anonymous" and first > 0 and unowned_document(c.speaker, c.speaker_head, lex) \
                 and (c.kind == "according_to" or c.cue_lemma in lex.impersonal_cues  # where it was said, not who
                      or c.cue_lemma in lex.source_phrase_verbs):  # "Das geht aus einem Papier hervor"

@@ -81,6 +81,8 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     if from_phrase is not None:
         return from_phrase
     subj = subject(sent, v)
+    if subj is not None and _in_quoted_clause(ctx, v, subj):
+        subj = None  # "In dem Antrag heißt es: „Die Aufhebung … wäre …“": the quotation's subject, not the verb's
     if subj is None and key is not None and key[0] in lex.sein_perfect_verbs:  # "waren die Forscher davon ausgegangen"
         subj = next((c for c in sent.children(v) if c.deprel == "nsubj:pass" and c.id not in stop), None)
     if subj is not None and subj.text.lower() in lex.mute_pronouns & lex.ambiguous_case_pronouns:  # "Ein Delegierter …
@@ -147,7 +149,11 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
     if pair is not None and all(t.upos == "DET" for t in after if t.id < pair.id):  # "schrieben die beiden": the
         toks = [t for t in after if t.id <= pair.id]  # pair word the parser hung on the next noun
         return toks, pair, f"'{' '.join(t.text for t in toks)}' after '{v.text}' (the two named before)", True
-    passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in sent.children(v))
+    # "werden … thematisiert und erwogen, ob": a second conjunct shares its first's auxiliary and the phrases before it
+    first = sent.head_of(v) if v.rel == "conj" and v.feat("VerbForm") == "Part" \
+        and not any(c.rel in {"nsubj", "aux", "aux:pass"} for c in sent.children(v)) else None
+    shared = [c for c in sent.children(first) if c.id < first.id] if first is not None and first.upos == "VERB" else []
+    passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in [*sent.children(v), *shared])
     patient = next((c for k in [v, *(a for a in sent.children(v) if a.rel == "aux")] for c in sent.children(k)
                     if c.rel == "nsubj" and c.id not in stop), None) if passive else None  # also one hung on the auxiliary
     if patient is not None and key is not None and key[0] in lex.quoting_verbs and could_speak(patient, lex):
@@ -173,7 +179,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                 toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                 return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
     if passive:
-        kids = sent.children(v)
+        kids = [*sent.children(v), *shared]
         agent = next((c for c in kids if c.deprel == "obl:agent"), None) \
             or next((c for c in kids if c.rel == "obl" and preposition_of(sent, c) in lex.agent_prepositions), None) \
             or next((c for p in kids if p.deprel == "nsubj:pass" for c in sent.children(p)  # "wurde X vom Verband aufgefordert"
@@ -228,6 +234,14 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             if toks:
                 return toks, head, f"fallback: coordinated with '{first.text}', {note}", True
     return [], None, None, False
+
+
+def _in_quoted_clause(ctx: Context, v: Token, subj: Token) -> bool:
+    """Whether `subj` stands inside a quoted clause after the verb: the quotation's own subject
+    (not a name in quotation marks, "Die „Hanseatische Allgemeine“ schreibt")."""
+    q = next((q for q in ctx.quotes if q.inner_start <= subj.start < q.inner_end), None)
+    return q is not None and q.start > v.start and any(
+        is_finite(t) for t in ctx.sent.tokens if q.inner_start <= t.start < q.inner_end)
 
 
 def _infinitive_controller(ctx: Context, v: Token, stop: set[int]) -> Speaker | None:

@@ -2424,3 +2424,34 @@ def test_a_noun_in_a_fronted_prepositional_phrase_is_no_subject(text: str, speak
 def test_wonach_after_a_clause_refers_to_the_report_its_verb_took_as_object(text: str, head: str | None) -> None:
     a = by_cue(text, "wonach")
     assert (a.speaker.head if a.speaker else None) == head
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("Am 26. April verabschiedete das Europäische Parlament eine Resolution, welche die Intoleranz zur Kenntnis "
+     "nimmt und die polnische Regierung auffordert, das Gesetz zurückzunehmen.", "institutional"),
+    ("Am 26. April verbreitete ein Unbekannter eine Resolution, welche die Intoleranz zur Kenntnis nimmt und die "
+     "polnische Regierung auffordert, das Gesetz zurückzunehmen.", "anonymous"),
+])
+def test_an_unowned_document_is_that_of_the_subject_whose_object_it_is(text: str, type_: str) -> None:
+    a = by_cue(text, "auffordert")
+    assert a.speaker is not None and a.speaker.head == "Resolution" and a.type == type_
+
+
+def test_a_subject_inside_the_quoted_clause_is_not_the_verbs() -> None:
+    text = ("Die Linke hat einen Antrag gestellt . In dem Antrag heißt es wörtlich : „ Die Aufhebung der Einstufung "
+            "von kurdischen Organisationen als kriminelle Vereinigung , insbesondere der Arbeiterpartei Kurdistans PKK , "
+            "wäre ein weiterer Beitrag der Bundesregierung für den Frieden . “")
+    a = by_cue(text, "heißt es")
+    assert a.speaker is not None and a.speaker.head == "Antrag"
+
+
+@pytest.mark.parametrize("text,head", [
+    ("In der aktuellen Ausgabe des Wochenmagazines „ profil “ werden die Wiener Linien und ihre Geschäfte "
+     "thematisiert und erwogen , ob zwischen den Bedingungen dieser Geschäfte und dem Austausch der alten Garnituren "
+     "ein Zusammenhang besteht .", "Ausgabe"),
+    ("Vor dem Absturz wurde kein Notsignal gesendet , teilte später der Direktor der Behörde , Bagus Puruhito , mit .",
+     "Direktor"),
+])
+def test_a_participle_conjunct_shares_the_passive_and_its_source(text: str, head: str) -> None:
+    a = next(x for x in run(text) if x.cue is not None)
+    assert a.speaker is not None and a.speaker.head == head
