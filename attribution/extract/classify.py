@@ -124,6 +124,13 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and caps >= 2 and caps / len(letters) >= 0.6
 
 
+def acronym_prefixed(word: str) -> bool:
+    """A name opening with two or more capitals before lower-case letters ("NDRInfo", "ZDFneo"),
+    which persons' names do not (they have one capital per part: "McCain", "DiCaprio")."""
+    caps = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"))
+    return caps >= 2 and any(c.islower() for c in word[caps:])
+
+
 def _multiword_body(tokens: list[Token], lex: Lexicon) -> str | None:
     """A body whose listed name has several words ("Weiße Haus", "Ärzte ohne Grenzen"), inside the mention."""
     lowered = " ".join(t.text for t in tokens).lower()
@@ -416,6 +423,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     genitive_of = discourse.genitives.get(head.text)
     if genitive_of is not None and len(tokens) == 1:  # "nach Angaben Vollmers"
         return Typing("named", f"'{head.text}' is the genitive of '{genitive_of.name}'", genitive_of.name)
+    if head.upos == "PROPN" and acronym_prefixed(head.text):  # "NDRInfo", "ZDFneo": a brand built on an acronym
+        return Typing("institutional", f"'{head.text}' opens with an acronym: an organisation's or outlet's name")
     if head.upos == "PROPN" and head.text[:1].isupper():
         return Typing("named", f"proper name '{head.text}' taken as a person", head.text)
     if _bare_surname(head, lex) and not any(t.upos == "DET" for t in tokens):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from attribution.extract.candidate import Context
 from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (NOMINAL, after_comma, antecedent, extend_apposition, extend_name, extended_attribute,
+from attribution.extract.syntax import (NOMINAL, QUOTES, after_comma, antecedent, extend_apposition, extend_name, extended_attribute,
                                         extend_owner, first_word, full_lemma, is_demonstrative_pronoun, is_finite,
                                         is_article, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
                                         join_hyphenated, last_compound, np_after_verb, np_before, np_head, np_tokens,
@@ -178,8 +178,8 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                     return np_tokens(sent, owner, stop), owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
                 toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                 return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
-    if passive:
-        kids = [*sent.children(v), *shared]
+    if passive:  # also phrases the parse hung on the auxiliary ("wurden gestern im „Standard“ … bezeichnet")
+        kids = [*sent.children(v), *shared, *(c for a in sent.children(v) if a.rel == "aux" for c in sent.children(a))]
         agent = next((c for c in kids if c.deprel == "obl:agent"), None) \
             or next((c for c in kids if c.rel == "obl" and preposition_of(sent, c) in lex.agent_prepositions), None) \
             or next((c for p in kids if p.deprel == "nsubj:pass" for c in sent.children(p)  # "wurde X vom Verband aufgefordert"
@@ -400,8 +400,10 @@ def _circle_or_body(ctx: Context, noun: Token) -> bool:
     anon = lex.anonymous_noun(noun.lemma)
     definite = any(c.rel == "det" and is_article(c) and c.lemma.lower() == "der" or c.rel == "case" and c.text.lower() == "im"
                    for c in ctx.sent.children(noun))
+    toks = ctx.sent.tokens
+    quoted = 1 < noun.id < len(toks) and toks[noun.id - 2].text in QUOTES and toks[noun.id].text in QUOTES
     return (anon in lex.plural_anonymous and noun.text.lower() != noun.lemma.lower()) \
-        or (definite and bool(lex.institution_noun(noun.lemma)))
+        or (definite and bool(lex.institution_noun(noun.lemma))) or quoted  # "im „Standard“": a paper's name
 
 
 def _relative_before(ctx: Context, v: Token) -> int | None:

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from attribution.extract.classify import could_speak
+from attribution.extract.classify import acronym_prefixed, could_speak
 from attribution.extract.engine import extract
 from attribution.extract.lexicon import load
 from attribution.nlp.parse import parse_text
@@ -2455,3 +2455,17 @@ def test_a_subject_inside_the_quoted_clause_is_not_the_verbs() -> None:
 def test_a_participle_conjunct_shares_the_passive_and_its_source(text: str, head: str) -> None:
     a = next(x for x in run(text) if x.cue is not None)
     assert a.speaker is not None and a.speaker.head == head
+
+
+def test_a_paper_named_in_quotation_marks_is_where_a_passive_was_said() -> None:
+    text = ("Die Wiener Linien gelten als SPÖ-nah und wurden gestern im „ Standard “ als „ eine bedeutende Organisation "
+            "innerhalb einer noch bedeutenderen Organisation “ bezeichnet .")
+    a = by_cue(text, "bezeichnet")
+    assert a.speaker is not None and a.speaker.head == "Standard" and a.type == "institutional"
+
+
+@pytest.mark.parametrize("word,expected", [("NDRInfo", True), ("ZDFneo", True), ("McCain", False),
+                                           ("DiCaprio", False), ("NASA", False), ("Merkel", False)])
+def test_a_name_opening_with_an_acronym_is_a_brand(word: str, expected: bool) -> None:
+    from attribution.extract.classify import _acronym_prefix
+    assert acronym_prefixed(word) is expected
