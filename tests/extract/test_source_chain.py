@@ -2467,5 +2467,4 @@ def test_a_paper_named_in_quotation_marks_is_where_a_passive_was_said() -> None:
 @pytest.mark.parametrize("word,expected", [("NDRInfo", True), ("ZDFneo", True), ("McCain", False),
                                            ("DiCaprio", False), ("NASA", False), ("Merkel", False)])
 def test_a_name_opening_with_an_acronym_is_a_brand(word: str, expected: bool) -> None:
-    from attribution.extract.classify import _acronym_prefix
     assert acronym_prefixed(word) is expected
