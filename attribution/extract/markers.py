@@ -227,7 +227,8 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
     if owners:
         c = owners[0]
         end = max(t.id for t in np_tokens(sent, c, cue_ids))
-        for later in sorted(owners[1:], key=lambda t: t.id):  # "des Instituts | der deutschen Wirtschaft":
+        appositions = [a for a in sent.children(anchor) if a.rel == "appos" and a.id > c.id]  # ", dem Hersteller Pepsi,"
+        for later in sorted([*owners[1:], *appositions], key=lambda t: t.id):  # "des Instituts | der deutschen Wirtschaft":
             phrase_ids = [t.id for t in np_tokens(sent, later, cue_ids)]  # a name the parse hung on the marker noun
             apposition = min(phrase_ids) == end + 2 and sent.tokens[end].text == "," \
                 and any(t.upos == "PROPN" for t in sent.tokens if t.id in phrase_ids)  # "ihres Leiters, des … Tomás Ibarrola"

@@ -2468,3 +2468,9 @@ def test_a_paper_named_in_quotation_marks_is_where_a_passive_was_said() -> None:
                                            ("DiCaprio", False), ("NASA", False), ("Merkel", False)])
 def test_a_name_opening_with_an_acronym_is_a_brand(word: str, expected: bool) -> None:
     assert acronym_prefixed(word) is expected
+
+
+def test_a_frame_owner_keeps_an_apposition_naming_it_in_another_case() -> None:
+    text = "Nach Angaben des Hauptsponsors der Show , dem Getränkehersteller Pepsi , sahen 100 Millionen Menschen zu ."
+    a = by_cue(text, "Nach Angaben")
+    assert a.speaker is not None and "Pepsi" in a.speaker.text and a.type == "institutional"
