@@ -567,6 +567,8 @@ class Discourse:
                 person, why = True, "multi-word proper name"  # not "E-Scootern", "U-Bahn"
             elif len(run) == 1 and words[0] in lex.first_names and _age_after(sent, run[0]):
                 person, why = True, f"first name '{words[0]}' with an age"  # "Jana, 19, steht hinter der Theke"
+            elif len(run) == 1 and self._coordinated_with_person(sent, run[0]):
+                person, why = True, "coordinated with a named person"  # "Jennifer Lopez und Shakira"
             elif ner in {"ORG", "LOC"}:  # the recogniser (weak, F1 0.5) decides only what nothing else does
                 person, why = False, f"{NER_EVIDENCE} {'an organisation' if ner == 'ORG' else 'a place'}"
             else:
@@ -588,6 +590,12 @@ class Discourse:
             and toks[run[-1].id].text == ")" and toks[run[0].id - 3].upos in SURNAME_TAGS | {"PROPN"} \
             and toks[run[0].id - 3].text[:1].isupper()  # "Judith Gerlach (CSU)", "Markus Lewe (CDU)" with "Lewe" a noun
         self.mentions.append(Mention(ent, run[0].start, sent.index, subject, party))
+
+    def _coordinated_with_person(self, sent: Sentence, t: Token) -> bool:
+        """A lone name in a coordination with a person's name ("Jennifer Lopez und Shakira")."""
+        partners = [*(c for c in sent.children(t) if c.rel == "conj"), *([sent.head_of(t)] if t.rel == "conj" else [])]
+        persons = {w for e in self.entities.values() if e.person for w in e.name.split()}
+        return any(p is not None and p.upos == "PROPN" and p.text in persons for p in partners)
 
     def _namesake(self, known: Entity, words: list[str]) -> bool:
         """Whether a full name is another person than the one its surname was first registered for:

@@ -2474,3 +2474,13 @@ def test_a_frame_owner_keeps_an_apposition_naming_it_in_another_case() -> None:
     text = "Nach Angaben des Hauptsponsors der Show , dem Getränkehersteller Pepsi , sahen 100 Millionen Menschen zu ."
     a = by_cue(text, "Nach Angaben")
     assert a.speaker is not None and "Pepsi" in a.speaker.text and a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Die Show bestreiten Jennifer Lopez und Shakira. Dies bestätigten die beiden Sängerinnen am Donnerstag.",
+     "Shakira"),
+    ("Die Show bestreiten Jennifer Lopez und Miami. Dies bestätigten die beiden Sängerinnen am Donnerstag.", None),
+])
+def test_a_lone_name_coordinated_with_a_person_is_a_person(text: str, name: str | None) -> None:
+    a = by_cue(text, "bestätigten")
+    assert a.speaker is not None and (name in (a.speaker.name or "") if name else "," not in (a.speaker.name or ""))
