@@ -9,7 +9,7 @@ from attribution.extract.syntax import (NOMINAL, QUOTES, antecedent, apposition_
                                         extend_apposition, extend_name, extraposed_antecedent, hyphen_joins, is_finite,
                                         is_genitive_owner,
                                         is_possessive, is_relative_pronoun, noun_before_comma, np_after, np_before,
-                                        np_head, np_tokens, opens_next_phrase, subject)
+                                        np_head, np_tokens, opens_next_phrase, preposition_of, subject)
 from attribution.types import Kind, Sentence, Token
 
 SO_OPENERS = {",", "–", "-", "("}  # punctuation before a parenthetical "so X"
@@ -221,11 +221,12 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
             return _marker(ctx, cue, key, owner, noun, rule, f"{anchor.text} … {participle.text} {noun.text}", False)
         owner = _with_body_name(ctx, [t for t in np_tokens(sent, head, cue_ids) if t.id > anchor.id])
         return _marker(ctx, cue, key, owner, head, rule, f"{anchor.text} -case-> {head.text}", False)
+    owner_preps = ctx.lex.frame_owner_prepositions.get(anchor.lemma, ctx.lex.frame_owner_prepositions.get("default", frozenset()))
     owners = [c for c in sent.children(anchor) if c.rel == "nmod" and c.id > anchor.id
               and not (c.upos == "PRON" and not is_possessive(c))]  # "nach ersten Erkenntnissen niemand"
     owners.sort(key=lambda c: not is_genitive_owner(sent, c))
-    if owners:
-        c = owners[0]
+    if owners and (is_genitive_owner(sent, owners[0]) or preposition_of(sent, owners[0]) in owner_preps):
+        c = owners[0]  # not "nach den Ermittlungen [für zehn Morde] verantwortlich"
         end = max(t.id for t in np_tokens(sent, c, cue_ids))
         appositions = [a for a in sent.children(anchor) if a.rel == "appos" and a.id > c.id]  # ", dem Hersteller Pepsi,"
         for later in sorted([*owners[1:], *appositions], key=lambda t: t.id):  # "des Instituts | der deutschen Wirtschaft":
@@ -237,7 +238,6 @@ def _owner_after(ctx: Context, anchor: Token, cue: list[Token], key: str, rule: 
         owner = [t for t in sent.tokens if anchor.id < t.id <= end]
         return _marker(ctx, cue, key, owner, c, rule, f"{anchor.text} -nmod-> {c.text}", False)
     nxt = sent.tokens[anchor.id] if anchor.id < len(sent.tokens) else None
-    owner_preps = ctx.lex.frame_owner_prepositions.get(anchor.lemma, ctx.lex.frame_owner_prepositions.get("default", frozenset()))
     after_preposition = anchor.upos == "NOUN" and nxt is not None and nxt.upos == "ADP" and nxt.lemma.lower() in owner_preps
     if after_preposition:
         owner = np_after(sent, anchor.id + 2)  # "nach Angaben aus Verhandlungskreisen"; not "nach Angaben in Kiew"

@@ -2484,3 +2484,14 @@ def test_a_frame_owner_keeps_an_apposition_naming_it_in_another_case() -> None:
 def test_a_lone_name_coordinated_with_a_person_is_a_person(text: str, name: str | None) -> None:
     a = by_cue(text, "bestätigten")
     assert a.speaker is not None and (name in (a.speaker.name or "") if name else "," not in (a.speaker.name or ""))
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Die Festgenommenen , die nach den bisherigen Ermittlungen für zehn Morde und weitere Straftaten verantwortlich "
+     "sein dürften , hatten Pläne .", "Ermittlungen"),
+    ("Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen mussten 10.000 Menschen ihre Heimat verlassen .",
+     "Grenzen"),
+])
+def test_a_frame_owner_is_a_genitive_not_another_prepositional_phrase(text: str, speaker: str) -> None:
+    a = next(x for x in run(text) if x.kind == "according_to")
+    assert a.speaker is not None and speaker in a.speaker.text and "Morde" not in a.speaker.text
