@@ -5,6 +5,7 @@ from attribution.extract.candidate import Context
 from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
 from attribution.extract.syntax import (NOMINAL, QUOTES, after_comma, antecedent, extend_apposition, extend_name, extended_attribute,
+                                        extraposed_antecedent,
                                         extend_owner, first_word, full_lemma, is_demonstrative_pronoun, is_finite,
                                         is_article, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
                                         join_hyphenated, last_compound, np_after_verb, np_before, np_head, np_tokens,
@@ -165,13 +166,20 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
             if owner is not None:  # the mention is the document with its owner ("einer Erklärung des Ministeriums")
                 toks = [t for t in np_tokens(sent, c, stop) if t.upos != "ADP" or t.id > c.id]
                 return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
+    where = next((c for c in sent.children(v) if is_relative_pronoun(c) and c.id > 2 and sent.tokens[c.id - 3].text == ","
+                  and preposition_of(sent, c) in lex.source_prepositions), None) if subj is None else None
+    comma = where.id - 2 if where is not None else 0  # also "musste ein Zettel kleben, auf dem …": the verb's object
+    written_on = (antecedent(sent, comma) or extraposed_antecedent(sent, comma, lambda n: n.rel == "obj")) if comma else []
+    if written_on:  # "ein Zettel, auf dem geschrieben stand: …": what the relative pronoun stands for
+        return written_on, np_head(written_on) or written_on[-1], \
+            f"{v.text} -{where.deprel}-> '{where.text}' (relative pronoun) = {written_on[-1].text}", False
     if key is not None and key[0] in lex.impersonal_cues:  # "Aus Paris hieß es", "im Bericht heißt es"
         for c in sent.children(v):
             source = preposition_of(sent, c) in lex.source_prepositions
-            antecedent = sent.head_of(v) if is_relative_pronoun(c) and v.rel == "acl" else None
-            if antecedent is not None and antecedent.upos in {"NOUN", "PROPN"} and source:
-                toks = [t for t in np_tokens(sent, antecedent, stop | {c.id}) if t.id < c.id and t.text != ","]
-                return toks, antecedent, f"{v.text} -{c.deprel}-> '{c.text}' (relative pronoun) = {antecedent.text}", False
+            noun = sent.head_of(v) if is_relative_pronoun(c) and v.rel == "acl" else None
+            if noun is not None and noun.upos in {"NOUN", "PROPN"} and source:
+                toks = [t for t in np_tokens(sent, noun, stop | {c.id}) if t.id < c.id and t.text != ","]
+                return toks, noun, f"{v.text} -{c.deprel}-> '{c.text}' (relative pronoun) = {noun.text}", False
             if c.rel in {"obl", "nmod"} and c.upos in {"NOUN", "PROPN"} and source:
                 owner = side_owner(ctx, c)
                 if owner is not c:  # "von Seiten der Stadtverwaltung": the side's owner speaks

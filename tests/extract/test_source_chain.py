@@ -2495,3 +2495,13 @@ def test_a_lone_name_coordinated_with_a_person_is_a_person(text: str, name: str 
 def test_a_frame_owner_is_a_genitive_not_another_prepositional_phrase(text: str, speaker: str) -> None:
     a = next(x for x in run(text) if x.kind == "according_to")
     assert a.speaker is not None and speaker in a.speaker.text and "Morde" not in a.speaker.text
+
+
+@pytest.mark.parametrize("text,head", [
+    ("Ab 1939 musste an jedem Empfänger ein Zettel kleben , auf dem geschrieben stand : „ Denke daran : Das Abhören "
+     "ausländischer Sender ist ein Verbrechen . “", "Zettel"),
+    ("Auf der Straße geschrieben stand : „ Wir sind das Volk . “", None),
+])
+def test_what_a_relative_pronoun_stands_for_is_where_it_was_written(text: str, head: str | None) -> None:
+    a = next(x for x in run(text) if x.kind == "direct")
+    assert (a.speaker.head if a.speaker else None) == head
