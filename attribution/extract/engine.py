@@ -259,6 +259,9 @@ def _standalone_quotes(sentences: list[Sentence], cands: list[Candidate], quotes
             out.append(named_after)
             continue
         earlier = [c for c in reports if c.sent.index in (first.index - 1, first.index - 2) and c.sent.end <= q.start]
+        marked = [c for c in cands if c.kind == "according_to" and c.speaker and c.sent.index == first.index - 1
+                  and c.speaker_head is not None and any(t.upos == "PROPN" for t in c.speaker)]
+        earlier = sorted([*earlier, *marked], key=lambda c: c.sent.start)  # "X war nach eigenem Bekunden …"
         if earlier:
             p = earlier[-1]
             out.append(Candidate("direct", first, [], None, (q.start, q.end), p.speaker, p.speaker_head,

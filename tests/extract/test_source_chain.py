@@ -2505,3 +2505,14 @@ def test_a_frame_owner_is_a_genitive_not_another_prepositional_phrase(text: str,
 def test_what_a_relative_pronoun_stands_for_is_where_it_was_written(text: str, head: str | None) -> None:
     a = next(x for x in run(text) if x.kind == "direct")
     assert (a.speaker.head if a.speaker else None) == head
+
+
+@pytest.mark.parametrize("text,name", [
+    ("„Das ist ein Schock“, sagte der Kardinal Angelo Sodano. Der Bruder des Papstes, Georg Ratzinger, war nach "
+     "eigenem Bekunden eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“", "Georg Ratzinger"),
+    ("„Das ist ein Schock“, sagte der Kardinal Angelo Sodano. Der Bruder des Papstes war eingeweiht. „Mein Bruder "
+     "wünscht sich im Alter mehr Ruhe.“", "Angelo Sodano"),
+])
+def test_a_quotation_after_a_named_persons_marker_is_theirs(text: str, name: str) -> None:
+    a = [x for x in run(text) if x.kind == "direct"][-1]
+    assert a.speaker is not None and a.speaker.name == name
