@@ -2516,3 +2516,12 @@ def test_what_a_relative_pronoun_stands_for_is_where_it_was_written(text: str, h
 def test_a_quotation_after_a_named_persons_marker_is_theirs(text: str, name: str) -> None:
     a = [x for x in run(text) if x.kind == "direct"][-1]
     assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Der Sender will aber wissen, dass der Abgeordnete unangemessene Fragen gestellt habe.", "will wissen", "Sender"),
+    ("Der Moderator wollte wissen, ob das auch für eine Bäckerei gelte.", "wollte wissen", "Moderator"),
+])
+def test_wanting_to_know_reports_a_claim_or_a_question(text: str, cue: str, speaker: str) -> None:
+    a = by_cue(text, cue)
+    assert a.speaker is not None and a.speaker.head == speaker
