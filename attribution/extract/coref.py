@@ -509,7 +509,8 @@ class Discourse:
         last = run[-1]
         nxt = sent.tokens[last.id] if last.id < len(sent.tokens) else None
         # a lone name after a title ("der Sprecher der Fraktion, Timm Kern,") is a first name too
-        first = last.text in self.lex.first_names or (len(run) == 1 and self._role_near(sent, run) is not None)
+        first = last.text in self.lex.first_names or (len(run) == 1 and (
+            self._role_near(sent, run) is not None or self._recognised_first_name(sent, last)))
         if nxt is not None and first and nxt.text[:1].isupper() and nxt.upos in SURNAME_TAGS \
                 and nxt.lemma.lower() not in self.lex.roles and nxt.lemma.lower() not in self.lex.institutional:
             run = [*run, nxt]  # "Wolfgang Grader", "Matthias Freude": a surname the tagger took for a noun
@@ -590,6 +591,16 @@ class Discourse:
             and toks[run[-1].id].text == ")" and toks[run[0].id - 3].upos in SURNAME_TAGS | {"PROPN"} \
             and toks[run[0].id - 3].text[:1].isupper()  # "Judith Gerlach (CSU)", "Markus Lewe (CDU)" with "Lewe" a noun
         self.mentions.append(Mention(ent, run[0].start, sent.index, subject, party))
+
+    def _recognised_first_name(self, sent: Sentence, t: Token) -> bool:
+        """A lone name the recogniser tags as a person's, standing alone between lower-case words and
+        a capitalised noun ("wie Jerzy Montag (Grüne)"): a first name the lists lack; not a word
+        inside a body's name ("Die Nationale Anti Doping Agentur")."""
+        toks = sent.tokens
+        before = toks[t.id - 2] if t.id > 1 else None
+        after = toks[t.id + 1] if t.id + 1 < len(toks) else None
+        return self.ner.get(t.start) == "PER" and (before is None or not before.text[:1].isupper()) \
+            and (after is None or after.upos not in {"NOUN", "PROPN"})
 
     def _coordinated_with_person(self, sent: Sentence, t: Token) -> bool:
         """A lone name in a coordination with a person's name ("Jennifer Lopez und Shakira")."""

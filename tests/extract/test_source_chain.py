@@ -2525,3 +2525,16 @@ def test_a_quotation_after_a_named_persons_marker_is_theirs(text: str, name: str
 def test_wanting_to_know_reports_a_claim_or_a_question(text: str, cue: str, speaker: str) -> None:
     a = by_cue(text, cue)
     assert a.speaker is not None and a.speaker.head == speaker
+
+
+def test_a_first_name_the_recogniser_knows_opens_a_name_with_a_noun_surname() -> None:
+    text = ("Auf der Liste standen Namen wie Jerzy Montag ( Grüne ) und Hans-Peter Uhl ( CSU ) . Das Bundeskriminalamt "
+            "bestätigte dem Abgeordneten Montag , dass er auf der Liste stehe . Er forderte : „ Das darf nicht sein . “")
+    a = next(x for x in run(text) if x.kind == "direct")
+    assert a.speaker is not None and a.speaker.name == "Jerzy Montag"
+
+
+def test_a_word_inside_a_bodys_name_is_no_first_name() -> None:
+    text = "Die Nationale Anti Doping Agentur ( NADA ) stellte am Freitag klar , dass kein Verstoß vorliege ."
+    a = by_cue(text, "stellte klar")
+    assert a.type == "institutional"
