@@ -345,7 +345,7 @@ def _introduced(sent: Sentence, colon: Token, q: Quote, lex: Lexicon, quotes: li
         after = next((c for c in sent.children(clause) if c.rel in {"nsubj", "obj"} and subj.id < c.id < colon.id
                       and c.upos in {"NOUN", "PROPN"} and could_speak(c, lex)), None)
         subj = after if after is not None or subj.lemma.lower() in lex.mute_pronouns else subj
-    if subj is None:
+    if subj is None or clause is None:
         return None
     return Candidate("direct", sent, [], None, (q.start, q.end), np_tokens(sent, subj), subj,
                      "direct.after_colon_subject", f"'{subj.text}' subject of the clause ending in ':'", True,
@@ -561,7 +561,7 @@ def _owner_in_sentence(c: Candidate, typing: Typing, discourse: Discourse, lex: 
     head, sent = c.speaker_head, c.sent
     verb = sent.head_of(head) if head is not None and head.rel == "obj" else None
     subj = subject(sent, verb) if verb is not None else None
-    if subj is None or not _could_frame(subj, lex, sent):
+    if head is None or verb is None or subj is None or not _could_frame(subj, lex, sent):
         return typing
     tokens = np_tokens(sent, subj)
     owner = classify(tokens, subj, discourse, lex, tokens[0].start, sent.index)

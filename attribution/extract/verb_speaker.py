@@ -168,9 +168,9 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                 return toks, owner, f"{v.text} -{c.deprel}-> {c.text} -nmod-> {owner.text}", False
     where = next((c for c in sent.children(v) if is_relative_pronoun(c) and c.id > 2 and sent.tokens[c.id - 3].text == ","
                   and preposition_of(sent, c) in lex.source_prepositions), None) if subj is None else None
-    comma = where.id - 2 if where is not None else 0  # also "musste ein Zettel kleben, auf dem …": the verb's object
-    written_on = (antecedent(sent, comma) or extraposed_antecedent(sent, comma, lambda n: n.rel == "obj")) if comma else []
-    if written_on:  # "ein Zettel, auf dem geschrieben stand: …": what the relative pronoun stands for
+    at = where.id - 2 if where is not None else 0  # the comma; also "musste ein Zettel kleben, auf dem …": the verb's object
+    written_on = (antecedent(sent, at) or extraposed_antecedent(sent, at, lambda n: n.rel == "obj")) if at else []
+    if written_on and where is not None:  # "ein Zettel, auf dem geschrieben stand: …": what the relative pronoun stands for
         return written_on, np_head(written_on) or written_on[-1], \
             f"{v.text} -{where.deprel}-> '{where.text}' (relative pronoun) = {written_on[-1].text}", False
     if key is not None and key[0] in lex.impersonal_cues:  # "Aus Paris hieß es", "im Bericht heißt es"

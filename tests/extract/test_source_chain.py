@@ -284,10 +284,10 @@ def test_a_document_of_a_thing_speaks_for_the_things_owner(text: str, kind: str 
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Bürgermeister Peter Klein traf den Minister Hans Vogel. Vogel lobte die Stadt. "
-     "Der Bürgermeister kritisierte die Pläne. Er sagte, die Stadt leide.", "Peter Klein"),
-    ("Bürgermeister Peter Klein traf den Minister Hans Vogel. Vogel lobte die Stadt. "
-     "Die Pläne wurden kritisiert. Er sagte, die Stadt leide.", "Hans Vogel"),
+    (("Bürgermeister Peter Klein traf den Minister Hans Vogel. Vogel lobte die Stadt. "
+     "Der Bürgermeister kritisierte die Pläne. Er sagte, die Stadt leide."), "Peter Klein"),
+    (("Bürgermeister Peter Klein traf den Minister Hans Vogel. Vogel lobte die Stadt. "
+     "Die Pläne wurden kritisiert. Er sagte, die Stadt leide."), "Hans Vogel"),
 ])
 def test_a_role_description_as_subject_makes_its_holder_salient(text: str, name: str) -> None:
     a = by_cue(text, "sagte")
@@ -423,8 +423,8 @@ def test_konjunktiv_ii_continues_a_speech_act_unless_a_modal_hedges(text: str, c
 
 
 @pytest.mark.parametrize("text,cue,kind,name", [
-    ("Gabriel Entcha-Ebia, der Justizminister des Landes, sagte, die Lage sei ernst. "
-     "Einige der Häftlinge hätten Verbindungen zur organisierten Kriminalität, so der Justizminister.", "so", "named", "Entcha-Ebia"),
+    (("Gabriel Entcha-Ebia, der Justizminister des Landes, sagte, die Lage sei ernst. "
+     "Einige der Häftlinge hätten Verbindungen zur organisierten Kriminalität, so der Justizminister."), "so", "named", "Entcha-Ebia"),
     ("Die Firma Euryza bestätigte den Fund. Der Geschäftsführer sagte, der Reis sei sicher.", "sagte", "institutional", None),
     ("Geschäftsführer Max Weber kam am Montag. Der Geschäftsführer sagte, der Reis sei sicher.", "sagte", "named", "Weber"),
 ])
@@ -435,8 +435,8 @@ def test_an_office_names_its_holder_or_speaks_as_the_office(text: str, cue: str,
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Trainer Jan Brandt stellte sich vor sein Team. „Jonas Weber ist immer noch unser bester Spieler. Wir stehen zu ihm.“ "
-     "Das Team habe eine schwache Saison gehabt. Die Fans seien enttäuscht. Er glaubt, dass die Mannschaft stärker werde.", "Brandt"),
+    (("Trainer Jan Brandt stellte sich vor sein Team. „Jonas Weber ist immer noch unser bester Spieler. Wir stehen zu ihm.“ "
+     "Das Team habe eine schwache Saison gehabt. Die Fans seien enttäuscht. Er glaubt, dass die Mannschaft stärker werde."), "Brandt"),
     ("Trainer Jan Brandt kam. „Jonas Weber ist unser bester Spieler“, sagte Jonas Weber. Er glaubt, dass die Mannschaft stärker werde.", "Weber"),
 ])
 def test_a_pronoun_outside_quotations_prefers_a_person_named_outside_them(text: str, name: str) -> None:
@@ -1106,10 +1106,10 @@ def test_a_pronoun_speaker_does_not_mean_a_body_named_in_its_own_content() -> No
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Branchenexperte Ferdinand Dudenhöffer hält den Abbau für nötig. VW habe zu lange gewartet, "
-     "sagte der Leiter des CAR-Instituts.", "named"),
-    ("Minister Boris Pistorius hält den Abbau für nötig. Man habe zu lange gewartet, "
-     "sagte der Sprecher des Ministeriums.", "institutional"),
+    (("Branchenexperte Ferdinand Dudenhöffer hält den Abbau für nötig. VW habe zu lange gewartet, "
+     "sagte der Leiter des CAR-Instituts."), "named"),
+    (("Minister Boris Pistorius hält den Abbau für nötig. Man habe zu lange gewartet, "
+     "sagte der Sprecher des Ministeriums."), "institutional"),
 ])
 def test_an_office_of_a_body_right_after_a_named_subject_is_that_person(text: str, kind: str) -> None:
     assert by_cue(text, "sagte").type == kind
@@ -1331,8 +1331,8 @@ def test_a_description_means_an_unnamed_subject_after_the_last_named_one(text: s
 
 
 @pytest.mark.parametrize("text,body", [
-    ("Ministerin Judith Gerlach (CSU) kritisierte die Reform. Aus dem Ministerium hieß es, man rechne mit einer Einigung. "
-     "Ein Sprecher verwies auf laufende Gespräche.", "Ministerium"),
+    (("Ministerin Judith Gerlach (CSU) kritisierte die Reform. Aus dem Ministerium hieß es, man rechne mit einer Einigung. "
+     "Ein Sprecher verwies auf laufende Gespräche."), "Ministerium"),
     ("Ministerin Judith Gerlach (CSU) kritisierte die Reform. Ein Sprecher verwies auf laufende Gespräche.", None),
 ])
 def test_an_unnamed_spokesperson_speaks_for_the_body_a_report_came_from_not_a_party_in_brackets(
@@ -1373,8 +1373,8 @@ def test_a_frame_noun_is_owned_by_a_following_aus_or_von_phrase(text: str, speak
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Das kündigten der Naturschutzbund und die Grüne Liga am Freitag an. "
-     "Die Rodung gefährde das Trinkwasser, hieß es in einer gemeinsamen Erklärung.", "institutional"),
+    (("Das kündigten der Naturschutzbund und die Grüne Liga am Freitag an. "
+     "Die Rodung gefährde das Trinkwasser, hieß es in einer gemeinsamen Erklärung."), "institutional"),
     ("Das war am Freitag. Die Rodung gefährde das Trinkwasser, hieß es in einer gemeinsamen Erklärung.", "anonymous"),
 ])
 def test_an_unowned_statement_is_that_of_the_inverted_subject_of_the_sentence_before(text: str, kind: str) -> None:
@@ -1393,8 +1393,8 @@ def test_a_deputy_is_not_the_holder_named_before(text: str, kind: str, name: str
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Ministerin Claudia Roth kritisierte die Kürzungen. Der Intendant Thomas Ostermeier sprach von einem Kahlschlag. "
-     "Ähnlich äußerte sich die Leiterin des Gorki-Theaters. Die Kürzungen träfen vor allem junge Künstler, sagte sie.",
+    (("Ministerin Claudia Roth kritisierte die Kürzungen. Der Intendant Thomas Ostermeier sprach von einem Kahlschlag. "
+     "Ähnlich äußerte sich die Leiterin des Gorki-Theaters. Die Kürzungen träfen vor allem junge Künstler, sagte sie."),
      "institutional"),
     ("Ministerin Claudia Roth kritisierte die Kürzungen. Die Kürzungen träfen vor allem junge Künstler, sagte sie.", "named"),
 ])
@@ -1432,8 +1432,8 @@ def test_a_club_named_after_its_city_is_no_person() -> None:
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Teamchef Jean Todt stellt sich vor seinen Fahrer: „Schumacher ist immer noch der Meister. "
-     "Die Schuld liegt allein bei uns“ wird der Franzose im Fachblatt „Gazzetta“ zitiert.", "Jean Todt"),
+    (("Teamchef Jean Todt stellt sich vor seinen Fahrer: „Schumacher ist immer noch der Meister. "
+     "Die Schuld liegt allein bei uns“ wird der Franzose im Fachblatt „Gazzetta“ zitiert."), "Jean Todt"),
     ("Teamchef Jean Todt stellt sich vor seinen Fahrer. „Die Schuld liegt allein bei uns“, wird der Franzose zitiert.",
      "Jean Todt"),
 ])
@@ -1502,8 +1502,8 @@ def test_an_unowned_document_something_emerges_from_is_that_of_the_subject_befor
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Zu den Vorwürfen wollte sich der Konzern auf Anfrage nicht äußern. "
-     "Man kommentiere laufende Verfahren grundsätzlich nicht, hieß es.", "institutional"),
+    (("Zu den Vorwürfen wollte sich der Konzern auf Anfrage nicht äußern. "
+     "Man kommentiere laufende Verfahren grundsätzlich nicht, hieß es."), "institutional"),
     ("Der Konzern baut in Sachsen ein Werk. Man werde dort 500 Menschen beschäftigen, hieß es.", "unattributed"),
 ])
 def test_an_impersonal_cue_after_a_sentence_about_speaking_is_its_subjects(text: str, kind: str) -> None:
@@ -1549,8 +1549,8 @@ def test_a_side_is_unidentified_unless_its_owner_is_named(text: str, kind: str) 
 @pytest.mark.parametrize("text,name", [
     ("Das Urteil betraf eine Creme, die von Anna Berger vertrieben wird. Die Unternehmerin kündigte an, Klage einzureichen.",
      "Anna Berger"),
-    ("Das Urteil betraf eine Creme, die von Anna Berger und Petra Roth vertrieben wird. "
-     "Die Unternehmerin kündigte an, Klage einzureichen.", None),
+    (("Das Urteil betraf eine Creme, die von Anna Berger und Petra Roth vertrieben wird. "
+     "Die Unternehmerin kündigte an, Klage einzureichen."), None),
 ])
 def test_a_description_means_the_only_person_of_its_gender_just_before(text: str, name: str | None) -> None:
     a = by_cue(text, "kündigte an")
@@ -1644,8 +1644,8 @@ def test_a_club_whose_name_ends_in_an_acronym_is_no_person_though_it_opens_with_
 
 
 @pytest.mark.parametrize("text,content", [
-    ("Während die Informatikerin Katharina Zweig die Strategie als „überfällig“ bezeichnete, hält der Ökonom "
-     "Jens Südekum die Summe für zu gering.", "„überfällig“"),
+    (("Während die Informatikerin Katharina Zweig die Strategie als „überfällig“ bezeichnete, hält der Ökonom "
+     "Jens Südekum die Summe für zu gering."), "„überfällig“"),
     ("Der Bericht ist brisant, weil die US-Regierung Georgien nach dem Krieg als „junge Demokratie“ bezeichnet hat.",
      "„junge Demokratie“"),
 ])
@@ -1661,10 +1661,10 @@ def test_an_als_phrase_of_a_passive_modal_infinitive_is_no_characterisation() ->
 
 
 @pytest.mark.parametrize("text,kind", [
-    ("Das Robert Koch-Institut meldete in seinem Wochenbericht mehr Fälle. Die Zahl der Aufnahmen sei gestiegen, "
-     "heißt es darin.", "institutional"),
-    ("Minister Jens Spahn meldete in seinem Wochenbericht mehr Fälle. Die Zahl der Aufnahmen sei gestiegen, "
-     "heißt es darin.", "named"),
+    (("Das Robert Koch-Institut meldete in seinem Wochenbericht mehr Fälle. Die Zahl der Aufnahmen sei gestiegen, "
+     "heißt es darin."), "institutional"),
+    (("Minister Jens Spahn meldete in seinem Wochenbericht mehr Fälle. Die Zahl der Aufnahmen sei gestiegen, "
+     "heißt es darin."), "named"),
 ])
 def test_a_possessive_means_the_subject_of_its_own_sentence(text: str, kind: str) -> None:
     assert by_cue(text, "heißt es").type == kind
@@ -1702,8 +1702,8 @@ def test_an_unnamed_relative_is_an_anonymous_speaker(text: str, kind: str) -> No
 @pytest.mark.parametrize("text,name", [
     ("Wie die Polizeisprecherin, Anna Wolf, mitteilte, wurde niemand verletzt.", "Anna Wolf"),
     ("Wie ein Sprecher der Stadt, Heinz Müller, am Montag sagte, bleibt die Brücke gesperrt.", "Heinz Müller"),
-    ("Nach Ansicht des Generalanwalts am Europäischen Gerichtshof, Damaso Ruiz-Jarabo Colomer, verstößt das Gesetz "
-     "gegen EU-Recht.", "Damaso Ruiz-Jarabo Colomer"),
+    (("Nach Ansicht des Generalanwalts am Europäischen Gerichtshof, Damaso Ruiz-Jarabo Colomer, verstößt das Gesetz "
+     "gegen EU-Recht."), "Damaso Ruiz-Jarabo Colomer"),
 ])
 def test_a_name_in_apposition_after_an_office_names_the_source(text: str, name: str) -> None:
     a = run(text)[0]
@@ -1716,8 +1716,8 @@ def test_a_wie_clause_without_apposition_keeps_the_spokesperson() -> None:
 
 
 @pytest.mark.parametrize("text,kind,name", [
-    ("Der Trainer des FC Augsburg, Jess Thorup, zeigte sich enttäuscht. „Wir haben zu viele Fehler gemacht“, "
-     "sagte der Däne nach dem Spiel.", "named", "Jess Thorup"),
+    (("Der Trainer des FC Augsburg, Jess Thorup, zeigte sich enttäuscht. „Wir haben zu viele Fehler gemacht“, "
+     "sagte der Däne nach dem Spiel."), "named", "Jess Thorup"),
     ("Ein Däne, der am Strand war, sah das Boot. „Es ging sehr schnell“, sagte der Urlauber.", "anonymous", None),
 ])
 def test_a_definite_nationality_noun_refers_to_the_person_just_named(text: str, kind: str, name: str | None) -> None:
@@ -1851,10 +1851,10 @@ def test_a_description_does_not_resolve_to_a_word_glued_to_a_quotation_mark() ->
 
 
 @pytest.mark.parametrize("text", [
-    "Viele Kollegen hätten von der Insolvenz aus dem Radio erfahren, sagte sie. "
-    "Der Betriebsrat werde „jeden einzelnen Arbeitsplatz verteidigen“.",
-    "»Die beiden haben sich ständig angebrüllt«, sagt eine Anwohnerin. In der Tatnacht habe sie Schreie gehört und "
-    "dann »ein dumpfes Poltern«.",
+    ("Viele Kollegen hätten von der Insolvenz aus dem Radio erfahren, sagte sie. "
+    "Der Betriebsrat werde „jeden einzelnen Arbeitsplatz verteidigen“."),
+    ("»Die beiden haben sich ständig angebrüllt«, sagt eine Anwohnerin. In der Tatnacht habe sie Schreie gehört und "
+    "dann »ein dumpfes Poltern«."),
 ])
 def test_a_konjunktiv_auxiliary_makes_a_continuation_though_the_tagger_read_its_verb_as_finite(text: str) -> None:
     assert run(text)[-1].kind == "continuation"
@@ -2182,8 +2182,8 @@ def test_a_directional_nach_after_a_frame_noun_is_no_postposed_frame() -> None:
 
 
 @pytest.mark.parametrize("text,name,kind", [
-    ("Wissenschafter der Aga Khan University machen die Hygiene verantwortlich. Sie gehen davon aus, dass die Erreger "
-     "resistent sind.", "Aga Khan University", "institutional"),
+    (("Wissenschafter der Aga Khan University machen die Hygiene verantwortlich. Sie gehen davon aus, dass die Erreger "
+     "resistent sind."), "Aga Khan University", "institutional"),
     ("Die Demonstranten zogen zum Rathaus. Sie forderten, dass der Bürgermeister zurücktritt.", "Demonstranten", "anonymous"),
 ])
 def test_plural_sie_with_a_plural_verb_means_the_group_subject_before(text: str, name: str, kind: str) -> None:
@@ -2349,10 +2349,10 @@ def test_a_frame_owner_keeps_a_named_apposition_in_the_genitive() -> None:
 
 
 @pytest.mark.parametrize("text,cue,name", [
-    ("Der Sammler Uwe Kellermann fand die Knochen. »Ich dachte zuerst an einen Vogelknochen«, erinnert sich der "
-     "63-Jährige.", "erinnert", "Uwe Kellermann"),
-    ("Verteidiger Jochen Albrecht kündigte an, das Urteil zu prüfen. Sein Mandant sei ein „gescheiterter Unternehmer, "
-     "aber kein Betrüger“, hatte der Anwalt in seinem Schlussvortrag argumentiert.", "argumentiert", "Jochen Albrecht"),
+    (("Der Sammler Uwe Kellermann fand die Knochen. »Ich dachte zuerst an einen Vogelknochen«, erinnert sich der "
+     "63-Jährige."), "erinnert", "Uwe Kellermann"),
+    (("Verteidiger Jochen Albrecht kündigte an, das Urteil zu prüfen. Sein Mandant sei ein „gescheiterter Unternehmer, "
+     "aber kein Betrüger“, hatte der Anwalt in seinem Schlussvortrag argumentiert."), "argumentiert", "Jochen Albrecht"),
 ])
 def test_a_subject_parsed_as_object_or_oblique_after_sich_or_the_auxiliary(text: str, cue: str, name: str) -> None:
     a = by_cue(text, cue)
@@ -2396,10 +2396,10 @@ def test_a_namesake_with_another_first_name_is_another_person() -> None:
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Am Sonntag wurde ein Rentner getötet. Tatverdächtig ist der 37-jährige Steve Stephens, der sein Opfer zufällig "
-     "auswählte. Die Fahndung läuft. Der Tatverdächtige behauptet, weitere Menschen getötet zu haben.", "Steve Stephens"),
-    ("Am Sonntag wurde ein Rentner getötet. Die Polizei fahndet. Der Tatverdächtige behauptet, weitere Menschen "
-     "getötet zu haben.", None),
+    (("Am Sonntag wurde ein Rentner getötet. Tatverdächtig ist der 37-jährige Steve Stephens, der sein Opfer zufällig "
+     "auswählte. Die Fahndung läuft. Der Tatverdächtige behauptet, weitere Menschen getötet zu haben."), "Steve Stephens"),
+    (("Am Sonntag wurde ein Rentner getötet. Die Polizei fahndet. Der Tatverdächtige behauptet, weitere Menschen "
+     "getötet zu haben."), None),
 ])
 def test_the_suspect_is_the_person_named_in_a_copular_sentence(text: str, name: str | None) -> None:
     a = by_cue(text, "behauptet")
@@ -2407,8 +2407,8 @@ def test_the_suspect_is_the_person_named_in_a_copular_sentence(text: str, name: 
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("Trotz gesunkener Zahlen getöteter Journalisten gegenüber dem Vorjahr gibt ROG keine Entwarnung. Die Lage sei "
-     "weltweit angespannt.", "ROG"),
+    (("Trotz gesunkener Zahlen getöteter Journalisten gegenüber dem Vorjahr gibt ROG keine Entwarnung. Die Lage sei "
+     "weltweit angespannt."), "ROG"),
     ("Der Verband gibt keine Entwarnung. Die Lage sei weltweit angespannt.", "Verband"),
 ])
 def test_a_noun_in_a_fronted_prepositional_phrase_is_no_subject(text: str, speaker: str) -> None:
@@ -2427,10 +2427,10 @@ def test_wonach_after_a_clause_refers_to_the_report_its_verb_took_as_object(text
 
 
 @pytest.mark.parametrize("text,type_", [
-    ("Am 26. April verabschiedete das Europäische Parlament eine Resolution, welche die Intoleranz zur Kenntnis "
-     "nimmt und die polnische Regierung auffordert, das Gesetz zurückzunehmen.", "institutional"),
-    ("Am 26. April verbreitete ein Unbekannter eine Resolution, welche die Intoleranz zur Kenntnis nimmt und die "
-     "polnische Regierung auffordert, das Gesetz zurückzunehmen.", "anonymous"),
+    (("Am 26. April verabschiedete das Europäische Parlament eine Resolution, welche die Intoleranz zur Kenntnis "
+     "nimmt und die polnische Regierung auffordert, das Gesetz zurückzunehmen."), "institutional"),
+    (("Am 26. April verbreitete ein Unbekannter eine Resolution, welche die Intoleranz zur Kenntnis nimmt und die "
+     "polnische Regierung auffordert, das Gesetz zurückzunehmen."), "anonymous"),
 ])
 def test_an_unowned_document_is_that_of_the_subject_whose_object_it_is(text: str, type_: str) -> None:
     a = by_cue(text, "auffordert")
@@ -2446,9 +2446,9 @@ def test_a_subject_inside_the_quoted_clause_is_not_the_verbs() -> None:
 
 
 @pytest.mark.parametrize("text,head", [
-    ("In der aktuellen Ausgabe des Wochenmagazines „ profil “ werden die Wiener Linien und ihre Geschäfte "
+    (("In der aktuellen Ausgabe des Wochenmagazines „ profil “ werden die Wiener Linien und ihre Geschäfte "
      "thematisiert und erwogen , ob zwischen den Bedingungen dieser Geschäfte und dem Austausch der alten Garnituren "
-     "ein Zusammenhang besteht .", "Ausgabe"),
+     "ein Zusammenhang besteht ."), "Ausgabe"),
     ("Vor dem Absturz wurde kein Notsignal gesendet , teilte später der Direktor der Behörde , Bagus Puruhito , mit .",
      "Direktor"),
 ])
@@ -2487,8 +2487,8 @@ def test_a_lone_name_coordinated_with_a_person_is_a_person(text: str, name: str 
 
 
 @pytest.mark.parametrize("text,speaker", [
-    ("Die Festgenommenen , die nach den bisherigen Ermittlungen für zehn Morde und weitere Straftaten verantwortlich "
-     "sein dürften , hatten Pläne .", "Ermittlungen"),
+    (("Die Festgenommenen , die nach den bisherigen Ermittlungen für zehn Morde und weitere Straftaten verantwortlich "
+     "sein dürften , hatten Pläne ."), "Ermittlungen"),
     ("Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen mussten 10.000 Menschen ihre Heimat verlassen .",
      "Grenzen"),
 ])
@@ -2498,8 +2498,8 @@ def test_a_frame_owner_is_a_genitive_not_another_prepositional_phrase(text: str,
 
 
 @pytest.mark.parametrize("text,head", [
-    ("Ab 1939 musste an jedem Empfänger ein Zettel kleben , auf dem geschrieben stand : „ Denke daran : Das Abhören "
-     "ausländischer Sender ist ein Verbrechen . “", "Zettel"),
+    (("Ab 1939 musste an jedem Empfänger ein Zettel kleben , auf dem geschrieben stand : „ Denke daran : Das Abhören "
+     "ausländischer Sender ist ein Verbrechen . “"), "Zettel"),
     ("Auf der Straße geschrieben stand : „ Wir sind das Volk . “", None),
 ])
 def test_what_a_relative_pronoun_stands_for_is_where_it_was_written(text: str, head: str | None) -> None:
@@ -2508,10 +2508,10 @@ def test_what_a_relative_pronoun_stands_for_is_where_it_was_written(text: str, h
 
 
 @pytest.mark.parametrize("text,name", [
-    ("„Das ist ein Schock“, sagte der Kardinal Angelo Sodano. Der Bruder des Papstes, Georg Ratzinger, war nach "
-     "eigenem Bekunden eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“", "Georg Ratzinger"),
-    ("„Das ist ein Schock“, sagte der Kardinal Angelo Sodano. Der Bruder des Papstes war eingeweiht. „Mein Bruder "
-     "wünscht sich im Alter mehr Ruhe.“", "Angelo Sodano"),
+    (("„Das ist ein Schock“, sagte der Kardinal Angelo Sodano. Der Bruder des Papstes, Georg Ratzinger, war nach "
+     "eigenem Bekunden eingeweiht. „Mein Bruder wünscht sich im Alter mehr Ruhe.“"), "Georg Ratzinger"),
+    (("„Das ist ein Schock“, sagte der Kardinal Angelo Sodano. Der Bruder des Papstes war eingeweiht. „Mein Bruder "
+     "wünscht sich im Alter mehr Ruhe.“"), "Angelo Sodano"),
 ])
 def test_a_quotation_after_a_named_persons_marker_is_theirs(text: str, name: str) -> None:
     a = [x for x in run(text) if x.kind == "direct"][-1]
