@@ -502,6 +502,8 @@ class Discourse:
 
     def _register(self, sent: Sentence, run: list[Token]) -> None:
         run = self._without_title(run)
+        if len(run) >= 2 and run[0].text.isupper() and len(run[0].text) >= 2 and run[1].text in self.lex.first_names:
+            run = run[1:]  # "der CDU Frank Mindermann": the party's acronym is no part of the name
         prev = sent.tokens[run[0].id - 2] if run[0].id > 2 else None
         if prev is not None and (titled_noun_name(sent.tokens[prev.id - 2], prev, self.lex) or (
                 len(run) == 1 and prev.upos == "NOUN" and prev.text in self.lex.first_names and prev.end + 1 == run[0].start)):

@@ -2538,3 +2538,14 @@ def test_a_word_inside_a_bodys_name_is_no_first_name() -> None:
     text = "Die Nationale Anti Doping Agentur ( NADA ) stellte am Freitag klar , dass kein Verstoß vorliege ."
     a = by_cue(text, "stellte klar")
     assert a.type == "institutional"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Der Abgeordnete der CDU Frank Mindermann aus Syke will nicht mehr antreten . Mindermann sagte , er sei müde .",
+     "Frank Mindermann"),
+    ("Der Abgeordnete Frank Mindermann aus Syke will nicht mehr antreten . Mindermann sagte , er sei müde .",
+     "Frank Mindermann"),
+])
+def test_a_party_acronym_before_a_first_name_is_no_part_of_the_name(text: str, name: str) -> None:
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == name and a.type == "named"
