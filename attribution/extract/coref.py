@@ -525,6 +525,8 @@ class Discourse:
         key = words[-1]
         lex = self.lex
         known = self.entities.get(key)
+        if len(run) == 1 and (known is None or not known.person):  # "Und Jenny?", not the headline's "Schlager-Jenny"
+            known = self._by_first_name(key) or known
         base = next((self.entities[b] for b in _genitive_base(key) if b in self.entities), None) if len(run) == 1 else None
         if known is None and base is not None and base.person:  # "nach Angaben Vollmers": Frank Vollmer's, but
             known = self.genitives[key] = base  # "ein Weggefährte Brehms" is no mention of Brehm as speaker
@@ -586,7 +588,8 @@ class Discourse:
             ent.qualifiers |= self.qualifiers(before)  # "Der russische Gesandte in Israel, Anatoly Viktorov"
         head = max(run, key=lambda t: 1 if t.head not in {r.id for r in run} else 0)
         comma_apposition = run[0].id > 1 and sent.tokens[run[0].id - 2].text == ","
-        predicate = head.head == 0 and any(c.rel == "cop" for c in sent.children(head))  # "Tatverdächtig ist Steve St."
+        predicate = head.head == 0 and (any(c.rel == "cop" for c in sent.children(head))  # "Tatverdächtig ist Steve St.",
+                                        or not any(t.upos in {"VERB", "AUX"} for t in sent.tokens))  # "Und Jenny?"
         subject = head.rel == "nsubj" or predicate or self._titled_subject(sent, head, comma_apposition)
         toks = sent.tokens
         party = 2 < run[0].id and run[-1].id < len(toks) and toks[run[0].id - 2].text == "(" \
@@ -603,6 +606,15 @@ class Discourse:
         after = toks[t.id + 1] if t.id + 1 < len(toks) else None
         return self.ner.get(t.start) == "PER" and (before is None or not before.text[:1].isupper()) \
             and (after is None or after.upos not in {"NOUN", "PROPN"})
+
+    def _by_first_name(self, word: str) -> Entity | None:
+        """The one person named before whose first name a lone first name is ("Schlagerstar Jenny
+        Lorenz … Und Jenny?"); None when it is no first name or several people bear it."""
+        if word not in self.lex.first_names:
+            return None
+        bearers = {id(e): e for e in [*self.entities.values(), *self.namesakes.values()]
+                   if e.person and len(e.name.split()) >= 2 and e.name.split()[0] == word}
+        return next(iter(bearers.values())) if len(bearers) == 1 else None
 
     def _coordinated_with_person(self, sent: Sentence, t: Token) -> bool:
         """A lone name in a coordination with a person's name ("Jennifer Lopez und Shakira")."""

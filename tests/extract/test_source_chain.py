@@ -2549,3 +2549,14 @@ def test_a_word_inside_a_bodys_name_is_no_first_name() -> None:
 def test_a_party_acronym_before_a_first_name_is_no_part_of_the_name(text: str, name: str) -> None:
     a = by_cue(text, "sagte")
     assert a.speaker is not None and a.speaker.name == name and a.type == "named"
+
+
+@pytest.mark.parametrize("text,name", [
+    (("Schlagerstar Jenny Lorenz und ihr Mann Marco Bellini haben sich getrennt. Eine Freundin des Paares sagte, es "
+     "sei vorbei. Und Jenny? Die Sängerin meldete sich am Abend bei Instagram zu Wort."), "Jenny Lorenz"),
+    (("Schlagerstar Jenny Lorenz und die Moderatorin Jenny Kramer haben sich gestritten. Eine Freundin sagte, es sei "
+     "vorbei. Und Jenny? Die Sängerin meldete sich am Abend bei Instagram zu Wort."), None),
+])
+def test_a_lone_first_name_of_one_person_named_before_is_that_person(text: str, name: str | None) -> None:
+    a = by_cue(text, "meldete")
+    assert a.speaker is not None and a.speaker.name == name
