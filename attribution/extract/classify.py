@@ -13,7 +13,7 @@ from itertools import takewhile
 from attribution.extract.coref import (DEFINITE, INDEFINITE, SUBJECT_WINDOW, UNNAMED_OFFICE, Discourse, Resolution,
                                       hyphenated_to_body, in_modifier, name_word, titled_noun_name)
 from attribution.extract.lexicon import Lexicon
-from attribution.extract.syntax import QUOTES, is_possessive, np_head
+from attribution.extract.syntax import QUOTES, is_possessive, lemma_pattern, np_head
 from attribution.types import Sentence, SourceType, Span, Token
 
 
@@ -446,14 +446,5 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
 
 def anonymity_reason(sent: Sentence, lex: Lexicon, text: str) -> Span | None:
     """Text in the source's sentence that justifies anonymity (sources.toml: anonymity)."""
-    lemmas = [t.lemma.lower() for t in sent.tokens]
-    for pattern in lex.anonymity_reasons:
-        pat = [p.lower() for p in pattern]
-        for i in range(len(lemmas)):
-            window = lemmas[i : i + len(pat) + 2]
-            if pat[0] == lemmas[i] and all(p in window for p in pat):
-                toks = sent.tokens[i : i + len(pat) + 2]
-                last = max(j for j, t in enumerate(toks) if t.lemma.lower() in pat)
-                toks = toks[: last + 1]
-                return Span(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
-    return None
+    return lemma_pattern(sent, lex.anonymity_reasons, text)
+

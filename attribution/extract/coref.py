@@ -24,6 +24,7 @@ from attribution.extract.syntax import (
     SURNAME_TAGS,
     first_word,
     is_finite,
+    lemma_pattern,
     main_finite,
     np_tokens,
     subject,
@@ -105,6 +106,11 @@ def _one_person_before(mentions: list[Mention], sent: int) -> Mention | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _acronym_word(word: str) -> bool:
+    """An acronym ("BSC", "AG"), not a surname's initial ("K." in "Dennis K.")."""
+    return word.isupper() and len(word.rstrip(".")) >= 2
+
+
 def _given_name_only(run: list[Token]) -> bool:
     """A run of one name, hyphenated parts counted once ("Karl-Theodor"): a particle after it opens
     the family name, while one after a full name opens an affiliation ("Claudia Ritter von der Charité")."""
@@ -169,6 +175,7 @@ class Entity:
     evidence: str = ""
     anonymous: bool = False  # an unnamed person ("Ein Aktivist"), whom later pronouns may mean
     qualifiers: set[str] = field(default_factory=set)  # countries' adjectives with its role ("der französische Präsident")
+    pseudonym: str | None = None  # the words that say the name is not the person's own ("in Wahrheit anders heißt")
 
 
 @dataclass(frozen=True)
@@ -216,8 +223,19 @@ class Discourse:
             self._register_unnamed(sent)
             self._register_descriptions(sent)
         self.mentions.sort(key=lambda m: m.start)
+        self._mark_pseudonyms(doc)
         # names the article uses as a company's in compounds ("Tesla-Werk", "Tesla-Chef"): bodies
         self.compound_bodies = {w for sent in doc.sentences for w in self._compound_body_names(sent)}
+
+    def _mark_pseudonyms(self, doc: ParsedDoc) -> None:
+        """A person named last before words that say the name is not theirs ("Sabine K. … sagt die
+        47-Jährige, die in Wahrheit anders heißt") is identified by no name: anonymous."""
+        for sent in doc.sentences:
+            mark = lemma_pattern(sent, self.lex.pseudonym_marks, doc.text)
+            named = [m for m in self.mentions if m.start < (mark.start if mark else 0) and m.entity.person
+                     and not m.entity.anonymous and len(m.entity.name.split()) >= 2]
+            if mark is not None and named:
+                named[-1].entity.pseudonym = mark.text
 
     def _register_surnames(self, sent: Sentence) -> None:
         """A named person's surname the tagger took for a common noun or an adjective, with no article
@@ -546,7 +564,7 @@ class Discourse:
             # not by the world's cities, many of which are family names too ("Randy Henderson")
             in_gazetteer = any(n in lex.locations or n in lex.organisations for n in (full, *_genitive_base(full))) \
                 or (key in lex.organisations or key in (lex.locations if len(run) == 1 else lex.own_locations))
-            acronym = any(w.isupper() and len(w) >= 2 for w in words)
+            acronym = any(_acronym_word(w) for w in words)
             labels = [self.ner.get(t.start) for t in run]
             ner = max((lab for lab in labels if lab), key=labels.count, default=None)
             body_name = full.lower() in lex.institutional or (len(run) >= 2 and words[-1].lower() in lex.institutional)
@@ -554,7 +572,7 @@ class Discourse:
                 person, why = True, role[1]
             elif self._body_near(sent, run):
                 person, why = False, "name after an institution word"
-            elif len(run) >= 2 and words[-1].isupper() and len(words[-1]) >= 2:
+            elif len(run) >= 2 and _acronym_word(words[-1]):
                 person, why = False, "a name ending in an acronym"  # "Hertha BSC", "Bayer AG", though "Hertha" is a first name
             elif self._joined_to_body(sent, run):
                 person, why = False, "a name joined to a body's word"  # "Robert Koch-Institut", "Konrad-Adenauer-Stiftung"

@@ -751,6 +751,10 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         body = recent.speaker.text if recent is not None and recent.speaker and recent.type == "institutional" else None
         typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content,
                           previous_body=body)
+        person = discourse.entity_named(typing.name) if typing.type == "named" and typing.name else None
+        if person is not None and person.pseudonym:  # "Sabine K. …, die in Wahrheit anders heißt"
+            typing = Typing("anonymous", f"'{typing.name}' is not the person's own name ('{person.pseudonym}')",
+                            typing.name, typing.resolution, description=typing.name)
         first = min(opens, c.sent.index) if c.kind == "direct" else c.sent.index  # a quotation: the sentence before it opens
         if typing.type == "anonymous" and unowned_document(c.speaker, c.speaker_head, lex):
             typing = _owner_in_sentence(c, typing, discourse, lex)

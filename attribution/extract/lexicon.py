@@ -174,6 +174,7 @@ class Lexicon:
     medial_reporting_clause: bool = False  # "The plan, he said, is ready": content on both sides of the cue
     # words that open a content clause ("that", "whether"); empty: the engine's German default
     content_marks: frozenset[str] = frozenset()
+    pseudonym_marks: tuple[tuple[str, ...], ...] = ()  # "die in Wahrheit anders heißt": a changed name
     content_comma: bool = True  # a comma stands before a content clause's mark (", dass"; English "that" has none)
     preposed_content: bool = False  # "'…,' she said": content before a reporting clause in subject-verb order
     passive_verbs: frozenset[str] = frozenset()  # "he is said to have left": hearsay without a source
@@ -432,6 +433,7 @@ def load(lang: str) -> Lexicon:
         compound_nouns=bool(sources.get("compound_nouns", False)),
         oblique_determiners=frozenset(sources.get("oblique_determiners", [])),
         anonymity_reasons=tuple(tuple(r) for r in sources.get("anonymity", {}).get("reasons", [])),
+        pseudonym_marks=tuple(tuple(r) for r in sources.get("anonymity", {}).get("pseudonyms", [])),
         first_names=FirstNames(_lines(lang, "first_names.txt") | _lines(lang, "given_names.txt")
                                | _lines(lang, "female_names.txt") | _lines(lang, "male_names.txt"),
                                _world_names(), places),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Sequence
 
 from attribution.extract.lexicon import Lexicon
-from attribution.types import Sentence, Token
+from attribution.types import Sentence, Span, Token
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
 # Marks that close a quoted or bracketed name ("„Interfax“", "(CUD)").
@@ -815,3 +815,19 @@ def close_quotation(sent: Sentence, tokens: list[Token]) -> list[Token]:
     if close is None or close.id - tokens[-1].id > 8:
         return tokens
     return tokens + [t for t in sent.tokens if tokens[-1].id < t.id <= close.id]
+
+
+def lemma_pattern(sent: Sentence, patterns: tuple[tuple[str, ...], ...], text: str) -> Span | None:
+    """The first stretch of the sentence holding one of the lemma patterns, its lemmas within a
+    window of the pattern's length plus two, in any order after the first."""
+    lemmas = [t.lemma.lower() for t in sent.tokens]
+    for pattern in patterns:
+        pat = [p.lower() for p in pattern]
+        for i in range(len(lemmas)):
+            window = lemmas[i : i + len(pat) + 2]
+            if pat[0] == lemmas[i] and all(p in window for p in pat):
+                toks = sent.tokens[i : i + len(pat) + 2]
+                last = max(j for j, t in enumerate(toks) if t.lemma.lower() in pat)
+                toks = toks[: last + 1]
+                return Span(toks[0].start, toks[-1].end, text[toks[0].start:toks[-1].end])
+    return None

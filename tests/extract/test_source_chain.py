@@ -2560,3 +2560,22 @@ def test_a_party_acronym_before_a_first_name_is_no_part_of_the_name(text: str, n
 def test_a_lone_first_name_of_one_person_named_before_is_that_person(text: str, name: str | None) -> None:
     a = by_cue(text, "meldete")
     assert a.speaker is not None and a.speaker.name == name
+
+
+def test_a_surname_initial_is_no_acronym() -> None:
+    text = ("Die Staatsanwaltschaft wirft dem 24-jährigen Dennis K. Totschlag vor. „Es tut mir leid“, ließ der "
+            "24-Jährige über seinen Verteidiger erklären.")
+    a = next(x for x in run(text) if x.kind == "direct")
+    assert a.speaker is not None and a.speaker.name == "Dennis K." and a.type == "named"
+
+
+@pytest.mark.parametrize("text,type_", [
+    (("Um sechs Uhr beginnt Sabine K. ihre Schicht. „Wir schaffen es nicht“, sagt die 47-Jährige, die in Wahrheit "
+     "anders heißt."), "anonymous"),
+    ("Um sechs Uhr beginnt Sabine Krüger ihre Schicht. „Wir schaffen es nicht“, sagt die 47-Jährige (Name geändert).",
+     "anonymous"),
+    ("Um sechs Uhr beginnt Sabine Krüger ihre Schicht. „Wir schaffen es nicht“, sagt die 47-Jährige.", "named"),
+])
+def test_a_changed_name_identifies_no_one(text: str, type_: str) -> None:
+    a = by_cue(text, "sagt")
+    assert a.type == type_ and a.speaker is not None and a.speaker.name is not None
