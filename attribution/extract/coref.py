@@ -223,9 +223,23 @@ class Discourse:
             self._register_unnamed(sent)
             self._register_descriptions(sent)
         self.mentions.sort(key=lambda m: m.start)
+        self._register_pronoun_subjects(doc)
         self._mark_pseudonyms(doc)
         # names the article uses as a company's in compounds ("Tesla-Werk", "Tesla-Chef"): bodies
         self.compound_bodies = {w for sent in doc.sentences for w in self._compound_body_names(sent)}
+
+    def _register_pronoun_subjects(self, doc: ParsedDoc) -> None:
+        """A personal pronoun subject outside quotations that means a named person is a subject
+        mention of that person, so that a description after it finds them ("sagt Anna, 34. Sie
+        hat beides. …, erzählt die Krankenpflegerin"); in text order, each after those before."""
+        for sent in doc.sentences:
+            for t in sent.tokens:
+                if t.rel != "nsubj" or t.upos != "PRON" or t.text.lower() not in self.lex.pronouns or self._quoted(t.start):
+                    continue
+                res = self.resolve_pronoun(t.text, t.start, sent.index)
+                if res is not None and res.entity.person and not res.entity.anonymous:
+                    self.mentions.append(Mention(res.entity, t.start, sent.index, True))
+                    self.mentions.sort(key=lambda m: m.start)
 
     def _mark_pseudonyms(self, doc: ParsedDoc) -> None:
         """A person named last before words that say the name is not theirs ("Sabine K. … sagt die

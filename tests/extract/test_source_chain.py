@@ -2579,3 +2579,14 @@ def test_a_surname_initial_is_no_acronym() -> None:
 def test_a_changed_name_identifies_no_one(text: str, type_: str) -> None:
     a = by_cue(text, "sagt")
     assert a.type == type_ and a.speaker is not None and a.speaker.name is not None
+
+
+@pytest.mark.parametrize("text,name", [
+    (("Wer hier lebe, sagt Anna, 34, müsse ein Auto haben. Sie hat beides. „Ohne die Nachbarn ginge es nicht“, "
+     "erzählt die Krankenpflegerin."), "Anna"),
+    (("Wer hier lebe, sagt Anna, 34, müsse ein Auto haben. Das Dorf hat keinen Bus. „Ohne die Nachbarn ginge es "
+     "nicht“, erzählt die Krankenpflegerin."), None),
+])
+def test_a_pronoun_subject_carries_the_person_to_a_later_description(text: str, name: str | None) -> None:
+    a = by_cue(text, "erzählt")
+    assert a.speaker is not None and a.speaker.name == name
