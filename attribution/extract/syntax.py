@@ -330,6 +330,13 @@ def close_brackets(sent: Sentence, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _abbreviation_in_name(word: Token, stop: Token, nxt: Token | None) -> bool:
+    """A full stop that ends a short capitalised abbreviation written against it, before a name
+    ("Prof. Sabine", "Dr. Jan"): part of the phrase, not its end."""
+    return word.end == stop.start and len(word.text) <= 4 and word.text[:1].isupper() and nxt is not None \
+        and nxt.upos == "PROPN"
+
+
 def np_after(sent: Sentence, start_id: int) -> list[Token]:
     """Token fallback: the noun phrase that starts at token `start_id` (determiners, adjectives,
     nouns and names, a comma-bounded apposition of names), ending at a verb or clause punctuation."""
@@ -353,6 +360,8 @@ def np_after(sent: Sentence, start_id: int) -> list[Token]:
             out.append(t)  # "Grünen-Fraktionschefin", which the tokenizer split at the hyphen
         elif t.text == "," and out and len(toks) > t.id and toks[t.id].upos == "PROPN":
             out.append(t)
+        elif t.text == "." and out and _abbreviation_in_name(out[-1], t, toks[t.id] if t.id < len(toks) else None):
+            out.append(t)  # "die Ernährungswissenschaftlerin Prof. Sabine Hollweg"
         elif t.text == "(" and out:  # "der Gesundheitsdienst (NHS)"
             close = next((u for u in toks[t.id:t.id + 5] if u.text == ")"), None)
             if close is None:

@@ -11,8 +11,8 @@ from attribution.evaluate.gold import read_gold
 SETS = sorted((Path(__file__).parents[2] / "benchmarks" / "synthetic_news").glob("set_*"))
 
 
-def test_there_are_twelve_sets() -> None:
-    assert [p.name for p in SETS] == [f"set_{c}" for c in "abcdefghijkl"]
+def test_there_are_fourteen_sets() -> None:
+    assert [p.name for p in SETS] == [f"set_{c}" for c in "abcdefghijklmn"]
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda p: p.name)

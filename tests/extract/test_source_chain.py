@@ -11,6 +11,7 @@ import pytest
 from attribution.extract.classify import acronym_prefixed, could_speak
 from attribution.extract.engine import extract
 from attribution.extract.lexicon import load
+from attribution.extract.syntax import np_after
 from attribution.nlp.parse import parse_text
 from attribution.types import Attribution
 
@@ -2590,3 +2591,13 @@ def test_a_changed_name_identifies_no_one(text: str, type_: str) -> None:
 def test_a_pronoun_subject_carries_the_person_to_a_later_description(text: str, name: str | None) -> None:
     a = by_cue(text, "erzählt")
     assert a.speaker is not None and a.speaker.name == name
+
+
+@pytest.mark.parametrize("text,within", [
+    ("Das ist falsch, warnt die Ernährungswissenschaftlerin Prof. Sabine Hollweg von der Hochschule.", True),
+    ("Das ist falsch, warnt die Ernährungswissenschaftlerin Hollweg. Prof. Sabine Berger widerspricht.", False),
+])
+def test_a_title_abbreviation_does_not_end_a_token_noun_phrase(text: str, within: bool) -> None:
+    sent = parse_text(text).sentences[0]
+    start = next(t.id for t in sent.tokens if t.text == "die")
+    assert ("Sabine" in [t.text for t in np_after(sent, start)]) is within
