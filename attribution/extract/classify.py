@@ -357,7 +357,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         pair = discourse.resolve_pair(text, start, lex.role_gender(head.text))
         if pair is not None:  # "die beiden Sängerinnen"
             return Typing("named", "description of two people resolved to the last two named", pair.entity.name, pair.how)
-    group = any(t.rel == "conj" and t.head in ids for t in tokens) or _plural_people(tokens, head, lex)
+    group = any(t.rel == "conj" and t.head in ids and t.upos in {"NOUN", "PROPN"} for t in tokens) \
+        or _plural_people(tokens, head, lex)  # not adjectives parsed as coordinated ("der frühere dänische …")
     if definite and head.text in lex.age_words:  # "sagte der 50-Jährige": the person last named, of the article's gender
         det = _determiner(tokens, head)
         age_gender = lex.article_genders.get(det.text.lower()) if det is not None else None
@@ -365,6 +366,8 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
         if res_age:
             return Typing("named", "age description resolved to the last person named", res_age.entity.name, res_age.how)
     deputy = any(t.rel == "amod" and t.head == head.id and t.lemma.lower() in lex.deputy_adjectives for t in tokens)
+    # "der frühere dänische Verteidigungsminister": a person who held the office, never the office itself
+    former = any(t.rel == "amod" and t.head == head.id and t.lemma.lower() in lex.former_adjectives for t in tokens)
     if definite and not group and not deputy and head.upos == "NOUN" and (role or lex.person_like(head.text)):
         # a role word may also mean the last person subject; another person noun, or a role of
         # someone else ("die Mutter des Mannes", "seine Anwältin"), only its named bearer
@@ -381,8 +384,9 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
                                                                gender=lex.role_gender(head.text),  # the word as written:
                                                                # a lemma may lose the ending ("Glaziologin" -> "Glaziologi")
                                                                window=1 if owners or role is None else SUBJECT_WINDOW,
-                                                               qualifiers=discourse.qualifiers(
-                                                                   [t for t in tokens if t.head == head.id]))
+                                                               qualifiers=frozenset() if former else discourse.qualifiers(
+                                                                   [t for t in tokens if t.head == head.id]),
+                                                               former=former)
         if res:
             return Typing("named", "description resolved to a named person", res.entity.name, res.how)
     named_body = _multiword_body(tokens, lex)
@@ -412,7 +416,7 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     body = _body_evidence(tokens, head, discourse, lex)
     if body is not None:
         return Typing("institutional", body)
-    if role and definite and (lex.office_noun(head.lemma) or lex.office_noun(head.text)):
+    if role and definite and not former and (lex.office_noun(head.lemma) or lex.office_noun(head.text)):
         return Typing("institutional", f"definite '{head.text}': the holder of an identifiable office")
     label = discourse.ner_label(head)
     if head.upos == "PROPN" and label in {"ORG", "LOC"}:

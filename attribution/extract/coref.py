@@ -880,17 +880,18 @@ class Discourse:
 
     def resolve_description(self, role: str, text: str, start: int, sent: int, holders_only: bool = False,
                             gender: str | None = None, window: int = SUBJECT_WINDOW,
-                            qualifiers: set[str] | frozenset[str] = frozenset()) -> Resolution | None:
+                            qualifiers: set[str] | frozenset[str] = frozenset(), former: bool = False) -> Resolution | None:
         """A definite description -> the last named person who held that role (or a synonym of
         it, sources.toml), else, unless `holders_only`, the last person subject `window` sentences
         back, unless an unnamed person was the subject since. A description with `qualifiers` ("der
-        amerikanische Außenminister") means only a person named with one of them."""
+        amerikanische Außenminister") means only a person named with one of them; a `former` holder
+        ("der frühere Minister") is no one named with the role now."""
         gender = gender or self.lex.role_gender(role)
         cands = [m for m in self._before(start, named_only=True) if (gender is None or m.entity.gender in (None, gender))
                  and (not qualifiers or qualifiers & m.entity.qualifiers)]
         same = self.lex.role_synonyms.get(role, frozenset()) | {role}
         holders = [m for m in cands if any(self._same_office(r, x) for r in m.entity.roles for x in same)]
-        if holders:
+        if holders and not former:
             pick = holders[-1]
             return Resolution(pick.entity, f"description '{text}' -> '{pick.entity.name}', named earlier as {role}")
         if holders_only:
@@ -902,7 +903,7 @@ class Discourse:
         speakers = [m for m in self._before(start) if m.subject and sent - m.sent <= window
                     and (not qualifiers or qualifiers & m.entity.qualifiers)
                     and (gender is None or m.entity.gender in (None, gender)) and (inside or not self._quoted(m.start))
-                    and not self._other_office(m.entity, same)]
+                    and (former or not self._other_office(m.entity, same))]
         introduced = _one_person_before([m for m in cands if not self._quoted(m.start)], sent)
         if speakers and speakers[-1].sent < sent - 1 and introduced is not None:  # "Äußerungen von Fraktionschef
             only = introduced.entity                                                # Dirk Wegener. Der 55-Jährige …"

@@ -148,6 +148,7 @@ class Lexicon:
     article_genders: dict[str, str]  # "der 50-Jährige" is a man, "die 46-Jährige" a woman
     plural_anonymous: frozenset[str]  # "Kreise" are unidentified, "der Kreis" is a district
     deputy_adjectives: frozenset[str]  # "der stellvertretende Bürgermeister": not the mayor named before
+    former_adjectives: frozenset[str]  # "der frühere Minister": a person, not the office
     deputy_prefixes: frozenset[str]  # "Vizekanzler", "Altkanzler": not "der Kanzler"
     mention_end_prepositions: frozenset[str]  # "der Sprecher | gegenüber der Zeitung": no part of the source
     temporal_prepositions: frozenset[str]  # "Adidas | am Morgen": no part of the source before a date or time
@@ -420,6 +421,7 @@ def load(lang: str) -> Lexicon:
         calendar_words=frozenset(sources.get("calendar_words", [])),
         plural_anonymous=frozenset(w.lower() for w in sources.get("plural_anonymous", [])),
         deputy_adjectives=frozenset(sources.get("deputy_adjectives", [])),
+        former_adjectives=frozenset(sources.get("former_adjectives", [])),
         deputy_prefixes=frozenset(sources.get("deputy_prefixes", [])),
         mention_end_prepositions=frozenset(sources.get("mention_end_prepositions", [])),
         temporal_prepositions=frozenset(sources.get("temporal_prepositions", [])),

@@ -2601,3 +2601,16 @@ def test_a_title_abbreviation_does_not_end_a_token_noun_phrase(text: str, within
     sent = parse_text(text).sentences[0]
     start = next(t.id for t in sent.tokens if t.text == "die")
     assert ("Sabine" in [t.text for t in np_after(sent, start)]) is within
+
+
+@pytest.mark.parametrize("text,name,type_", [
+    (("Nato-Generalsekretär Lars Heiberg bemühte sich um Ruhe. „Entscheidend ist, dass wir gemeinsam handeln“, sagte "
+     "der frühere dänische Verteidigungsminister."), "Lars Heiberg", "named"),
+    ("Der Streit geht weiter. „Entscheidend ist, dass wir gemeinsam handeln“, sagte der frühere Verteidigungsminister.",
+     None, "anonymous"),
+    ("Der Streit geht weiter. „Entscheidend ist, dass wir gemeinsam handeln“, sagte der Verteidigungsminister.",
+     None, "institutional"),
+])
+def test_a_former_office_holder_is_a_person_not_the_office(text: str, name: str | None, type_: str) -> None:
+    a = by_cue(text, "sagte")
+    assert a.speaker is not None and a.speaker.name == name and a.type == type_
