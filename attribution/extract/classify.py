@@ -124,6 +124,18 @@ def _acronym(word: str) -> bool:
     return len(letters) >= 2 and caps >= 2 and caps / len(letters) >= 0.6
 
 
+def word_before_name(tokens: list[Token], head: Token) -> Token | None:
+    """The word before the name the mention ends in, past the name's other parts and the parts
+    hyphenated to it ("des Landratsamts Wasserburg-Inn" -> "Landratsamts")."""
+    before = [t for t in tokens if t.id < head.id]
+    for i in range(len(before) - 1, -1, -1):
+        t = before[i]
+        hyphenated = i + 1 < len(before) and before[i + 1].text == "-" and before[i + 1].start == t.end
+        if t.upos not in {"PROPN", "PUNCT"} and not hyphenated:
+            return t
+    return None
+
+
 def acronym_prefixed(word: str) -> bool:
     """A name opening with two or more capitals before lower-case letters ("NDRInfo", "ZDFneo"),
     which persons' names do not (they have one capital per part: "McCain", "DiCaprio")."""
@@ -427,6 +439,10 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     genitive_of = discourse.genitives.get(head.text)
     if genitive_of is not None and len(tokens) == 1:  # "nach Angaben Vollmers"
         return Typing("named", f"'{head.text}' is the genitive of '{genitive_of.name}'", genitive_of.name)
+    body_word = word_before_name(tokens, head) if head.upos == "PROPN" else None
+    if body_word is not None and body_word.upos == "NOUN" and lex.institution_noun(body_word.lemma) \
+            and not (lex.role_noun(body_word.lemma) or lex.spokesperson_noun(body_word.lemma) or lex.person_like(body_word.text)):
+        return Typing("institutional", f"'{head.text}' names the body '{body_word.text}'")  # "des Landratsamts Wasserburg-Inn"
     if head.upos == "PROPN" and acronym_prefixed(head.text):  # "NDRInfo", "ZDFneo": a brand built on an acronym
         return Typing("institutional", f"'{head.text}' opens with an acronym: an organisation's or outlet's name")
     if head.upos == "PROPN" and head.text[:1].isupper():

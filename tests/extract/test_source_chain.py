@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from attribution.extract.classify import acronym_prefixed, could_speak
+from attribution.extract.classify import acronym_prefixed, could_speak, word_before_name
 from attribution.extract.engine import extract
 from attribution.extract.lexicon import load
 from attribution.extract.syntax import np_after
@@ -2614,3 +2614,14 @@ def test_a_title_abbreviation_does_not_end_a_token_noun_phrase(text: str, within
 def test_a_former_office_holder_is_a_person_not_the_office(text: str, name: str | None, type_: str) -> None:
     a = by_cue(text, "sagte")
     assert a.speaker is not None and a.speaker.name == name and a.type == type_
+
+
+@pytest.mark.parametrize("phrase,word", [
+    ("des Landratsamts Wasserburg-Inn", "Landratsamts"),
+    ("des Landratsamts Wasserburg", "Landratsamts"),
+    ("der Sprecher Hans Wasserburg", "Sprecher"),
+])
+def test_the_word_before_a_name_skips_its_parts_and_hyphenated_places(phrase: str, word: str) -> None:
+    tokens = parse_text(f"Nach Angaben {phrase} kamen viele.").sentences[0].tokens[2:-3]
+    before = word_before_name(tokens, tokens[-1])
+    assert before is not None and before.text == word
