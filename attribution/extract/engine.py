@@ -749,8 +749,8 @@ def _finish(doc: ParsedDoc, cands: list[Candidate], lex: Lexicon) -> list[Attrib
         opens = discourse.sentence_of(c.content[0]) if c.content else c.sent.index
         recent = next((a for a in reversed(out) if a.speaker is not None and c.sent.index - a.sentence <= 1), None)
         body = recent.speaker.text if recent is not None and recent.speaker and recent.type == "institutional" else None
-        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, min(opens, c.sent.index), content=c.content,
-                          previous_body=body)
+        said = min(opens, c.sent.index, c.speaker[0].sent if c.speaker else c.sent.index)  # also a source named the sentence before
+        typing = classify(c.speaker, c.speaker_head, discourse, lex, start, said, content=c.content, previous_body=body)
         person = discourse.entity_named(typing.name) if typing.type == "named" and typing.name else None
         if person is not None and person.pseudonym:  # "Sabine K. …, die in Wahrheit anders heißt"
             typing = Typing("anonymous", f"'{typing.name}' is not the person's own name ('{person.pseudonym}')",

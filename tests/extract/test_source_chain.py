@@ -2625,3 +2625,10 @@ def test_the_word_before_a_name_skips_its_parts_and_hyphenated_places(phrase: st
     tokens = parse_text(f"Nach Angaben {phrase} kamen viele.").sentences[0].tokens[2:-3]
     before = word_before_name(tokens, tokens[-1])
     assert before is not None and before.text == word
+
+
+def test_a_source_named_the_sentence_before_is_resolved_from_its_own_sentence() -> None:
+    text = ("„Meine Brötchen backen sich nicht von allein“, sagte Tobias Kern. Er suche seit zwei Jahren Gesellen. "
+            "Dann wandte sich der Handwerker direkt an den Minister. Die Politik rede seit Jahren über Entlastung.")
+    a = next(x for x in run(text) if x.kind == "continuation" and "Politik" in (x.content.text if x.content else ""))
+    assert a.speaker is not None and a.speaker.name == "Tobias Kern"
