@@ -439,10 +439,11 @@ def classify(tokens: list[Token], head: Token | None, discourse: Discourse, lex:
     genitive_of = discourse.genitives.get(head.text)
     if genitive_of is not None and len(tokens) == 1:  # "nach Angaben Vollmers"
         return Typing("named", f"'{head.text}' is the genitive of '{genitive_of.name}'", genitive_of.name)
-    body_word = word_before_name(tokens, head) if head.upos == "PROPN" else None
-    if body_word is not None and body_word.upos == "NOUN" and lex.institution_noun(body_word.lemma) \
-            and not (lex.role_noun(body_word.lemma) or lex.spokesperson_noun(body_word.lemma) or lex.person_like(body_word.text)):
-        return Typing("institutional", f"'{head.text}' names the body '{body_word.text}'")  # "des Landratsamts Wasserburg-Inn"
+    named_after = word_before_name(tokens, head) if head.upos == "PROPN" else None
+    if named_after is not None and named_after.upos == "NOUN" and lex.institution_noun(named_after.lemma) \
+            and not (lex.role_noun(named_after.lemma) or lex.spokesperson_noun(named_after.lemma)
+                     or lex.person_like(named_after.text)):  # "des Landratsamts Wasserburg-Inn"
+        return Typing("institutional", f"'{head.text}' names the body '{named_after.text}'")
     if head.upos == "PROPN" and acronym_prefixed(head.text):  # "NDRInfo", "ZDFneo": a brand built on an acronym
         return Typing("institutional", f"'{head.text}' opens with an acronym: an organisation's or outlet's name")
     if head.upos == "PROPN" and head.text[:1].isupper():
