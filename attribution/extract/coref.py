@@ -238,17 +238,18 @@ class Discourse:
                     continue
                 res = self.resolve_pronoun(t.text, t.start, sent.index)
                 if res is not None and res.entity.person and not res.entity.anonymous:
-                    self.mentions.append(Mention(res.entity, t.start, sent.index, True))
-                    self.mentions.sort(key=lambda m: m.start)
+                    bisect.insort(self.mentions, Mention(res.entity, t.start, sent.index, True), key=lambda m: m.start)
 
     def _mark_pseudonyms(self, doc: ParsedDoc) -> None:
         """A person named last before words that say the name is not theirs ("Sabine K. … sagt die
         47-Jährige, die in Wahrheit anders heißt") is identified by no name: anonymous."""
         for sent in doc.sentences:
             mark = lemma_pattern(sent, self.lex.pseudonym_marks, doc.text)
-            named = [m for m in self.mentions if m.start < (mark.start if mark else 0) and m.entity.person
+            if mark is None:
+                continue
+            named = [m for m in self.mentions if m.start < mark.start and m.entity.person
                      and not m.entity.anonymous and len(m.entity.name.split()) >= 2]
-            if mark is not None and named:
+            if named:
                 named[-1].entity.pseudonym = mark.text
 
     def _register_surnames(self, sent: Sentence) -> None:
