@@ -139,7 +139,7 @@ def word_before_name(tokens: list[Token], head: Token) -> Token | None:
 def acronym_prefixed(word: str) -> bool:
     """A name opening with two or more capitals before lower-case letters ("NDRInfo", "ZDFneo"),
     which persons' names do not (they have one capital per part: "McCain", "DiCaprio")."""
-    caps = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ"))
+    caps = len(list(takewhile(str.isupper, word)))
     return caps >= 2 and any(c.islower() for c in word[caps:])
 
 

@@ -784,6 +784,12 @@ def noun_before_comma(toks: Sequence[Token], comma: int) -> Token | None:
     return toks[i] if i >= 0 and toks[i].upos in {"NOUN", "PROPN"} else None
 
 
+def clause_children(sent: Sentence, verb: Token) -> list[Token]:
+    """The verb's dependents and those the parse hung on its auxiliaries ("hat Meldungen … zurückgewiesen"
+    with "Meldungen" under "hat")."""
+    return [c for k in [verb, *(a for a in sent.children(verb) if a.rel == "aux")] for c in sent.children(k)]
+
+
 def extraposed_antecedent(sent: Sentence, comma: int, is_source: Callable[[Token], bool]) -> list[Token]:
     """The object of the verb right before the comma at `comma` that a relative word after the
     comma refers to, when the clause ends in its verb ("hat Meldungen der Zeitung zurückgewiesen,
@@ -791,9 +797,8 @@ def extraposed_antecedent(sent: Sentence, comma: int, is_source: Callable[[Token
     verb = sent.tokens[comma - 2] if comma > 1 else None
     if verb is None or verb.upos not in {"VERB", "AUX"}:
         return []
-    kids = [c for k in [verb, *(a for a in sent.children(verb) if a.rel == "aux")] for c in sent.children(k)]
-    noun = next((c for c in kids if c.rel in {"obj", "obl"} and c.upos == "NOUN" and is_source(c)), None)  # also one
-    # the parse hung on the auxiliary
+    noun = next((c for c in clause_children(sent, verb) if c.rel in {"obj", "obl"} and c.upos == "NOUN" and is_source(c)),
+                None)
     return [t for t in np_tokens(sent, noun, {verb.id}) if t.upos != "ADP"] if noun is not None else []
 
 

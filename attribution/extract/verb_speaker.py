@@ -4,8 +4,8 @@ from __future__ import annotations
 from attribution.extract.candidate import Context
 from attribution.extract.classify import could_speak
 from attribution.extract.reporting_verb import cue_of
-from attribution.extract.syntax import (NOMINAL, QUOTES, after_comma, antecedent, extend_apposition, extend_name, extended_attribute,
-                                        extraposed_antecedent,
+from attribution.extract.syntax import (NOMINAL, QUOTES, after_comma, antecedent, clause_children, extend_apposition,
+                                        extend_name, extended_attribute, extraposed_antecedent,
                                         extend_owner, first_word, full_lemma, is_demonstrative_pronoun, is_finite,
                                         is_article, is_genitive_owner, is_reflexive, is_relative, is_relative_pronoun,
                                         join_hyphenated, last_compound, np_after_verb, np_before, np_head, np_tokens,
@@ -155,7 +155,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
         and not any(c.rel in {"nsubj", "aux", "aux:pass"} for c in sent.children(v)) else None
     shared = [c for c in sent.children(first) if c.id < first.id] if first is not None and first.upos == "VERB" else []
     passive = any(c.deprel in {"aux:pass", "nsubj:pass"} for c in [*sent.children(v), *shared])
-    patient = next((c for k in [v, *(a for a in sent.children(v) if a.rel == "aux")] for c in sent.children(k)
+    patient = next((c for c in clause_children(sent, v)
                     if c.rel == "nsubj" and c.id not in stop), None) if passive else None  # also one hung on the auxiliary
     if patient is not None and key is not None and key[0] in lex.quoting_verbs and could_speak(patient, lex):
         toks = extend_apposition(sent, np_tokens(sent, patient, stop))  # "…, wird Mike Downey [in der Mitteilung] zitiert"
@@ -187,7 +187,7 @@ def _speaker(ctx: Context, v: Token, content: tuple[int, int] | None, stop: set[
                 toks = [t for t in np_tokens(sent, c, stop) if t.rel != "case" and t.id != v.id]
                 return toks, c, f"{v.text} -{c.deprel}-> {c.text} (the document or place speaks)", False
     if passive:  # also phrases the parse hung on the auxiliary ("wurden gestern im „Standard“ … bezeichnet")
-        kids = [*sent.children(v), *shared, *(c for a in sent.children(v) if a.rel == "aux" for c in sent.children(a))]
+        kids = [*clause_children(sent, v), *shared]
         agent = next((c for c in kids if c.deprel == "obl:agent"), None) \
             or next((c for c in kids if c.rel == "obl" and preposition_of(sent, c) in lex.agent_prepositions), None) \
             or next((c for p in kids if p.deprel == "nsubj:pass" for c in sent.children(p)  # "wurde X vom Verband aufgefordert"
